@@ -1,0 +1,43 @@
+# The two commands a new user needs: `make run` and `make test` (see README).
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test services stop-services install setup check-deploy clean
+
+## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
+install: $(STAMP)
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	@touch $@
+
+## Migrate, create locales, home pages, seed content and an admin account (idempotent).
+setup: $(STAMP)
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_site
+	$(PY) manage.py load_seed_content
+
+## Serve the site with demo content on http://127.0.0.1:8000 (SQLite + database search unless configured).
+run: setup
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## The whole test suite against real PostgreSQL and OpenSearch servers.
+test: $(STAMP)
+	scripts/run-tests.sh
+
+## PostgreSQL (127.0.0.1:5433) and OpenSearch (127.0.0.1:9200) for development.
+services:
+	scripts/services/postgres.sh start
+	scripts/services/opensearch.sh start
+
+stop-services:
+	-scripts/services/opensearch.sh stop
+	-scripts/services/postgres.sh stop
+
+clean:
+	rm -rf $(VENV) var/static

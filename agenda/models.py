@@ -1,0 +1,132 @@
+"""Events of the network: workshops, networking and matchmaking events."""
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock, ProgrammeItemBlock
+from home.translation import in_source_language
+from taxonomy.validators import validate_web_url
+
+
+class EventIndexPage(Page):
+    """Lists upcoming events first, then past events."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.EventPage"]
+    max_count_per_parent = 1
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = self.events()
+        context["upcoming_events"] = events.upcoming().order_by("start_date")
+        context["past_events"] = events.past().order_by("-start_date")
+        return context
+
+
+class EventQuerySet(PageQuerySet):
+    """Upcoming means not over yet: an event that started yesterday and ends
+    tomorrow is still upcoming."""
+
+    def upcoming(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
+
+    def past(self, today=None):
+        today = today or timezone.localdate()
+        return self.exclude(pk__in=self.upcoming(today).values("pk"))
+
+
+class EventPage(Page):
+    class Kind(models.TextChoices):
+        WORKSHOP = "workshop", _("Workshop")
+        NETWORKING = "networking", _("Networking event")
+        MATCHMAKING = "matchmaking", _("Matchmaking event")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.WORKSHOP)
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True, help_text=_("Empty for a one-day event."))
+    start_time = models.TimeField(null=True, blank=True)
+    end_time = models.TimeField(null=True, blank=True)
+    location = models.CharField(max_length=255)
+    summary = models.TextField(help_text=_("Shown in lists and search results."))
+    topics = StreamField([("topic", blocks.CharBlock())], blank=True)
+    programme = StreamField([("item", ProgrammeItemBlock())], blank=True)
+    registration_url = models.URLField(blank=True, validators=[validate_web_url])
+    related_clusters = ParentalManyToManyField(
+        "clusters.ClusterPage", blank=True, related_name="events", limit_choices_to=in_source_language
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="events", limit_choices_to=in_source_language
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    is_demo = models.BooleanField(
+        default=False, verbose_name=_("demo content"), help_text=_("Placeholder values (e.g. a demo date) are shown with a notice.")
+    )
+
+    override_translatable_fields = [SynchronizedField("related_clusters"), SynchronizedField("themes")]
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldPanel("location"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("topics"),
+        FieldPanel("programme"),
+        FieldPanel("registration_url"),
+        FieldPanel("related_clusters", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        FieldPanel("is_demo"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("location"),
+        index.SearchField("topics"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["agenda.EventIndexPage"]
+    subpage_types = []
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        same_day = not self.end_date or self.end_date == self.start_date
+        if same_day and self.start_time and self.end_time and self.end_time < self.start_time:
+            errors["end_time"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_upcoming(self):
+        return (self.end_date or self.start_date) >= timezone.localdate()

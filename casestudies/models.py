@@ -1,0 +1,248 @@
+"""What the network learned: cross-border case studies from elsewhere in Europe,
+the good-practice recommendations drawn from them, and the cross-border
+project ideas that came out of the network."""
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock, LinkBlock
+from home.translation import in_source_language
+from taxonomy.countries import EUROPEAN_COUNTRIES
+
+SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+
+class SectionIndexPage(Page):
+    """Shared shape of the section index pages: an introduction and a listing."""
+
+    intro = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    listed_model = None
+
+    class Meta:
+        abstract = True
+
+    def entries(self):
+        return self.listed_model.objects.child_of(self).live().public().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = self.entries()
+        return context
+
+
+# --- Case studies -------------------------------------------------------------
+
+
+class CaseStudyIndexPage(SectionIndexPage):
+    subpage_types = ["casestudies.CaseStudyPage"]
+
+    @property
+    def listed_model(self):
+        return CaseStudyPage
+
+
+class CaseStudyCountry(Orderable):
+    page = ParentalKey("casestudies.CaseStudyPage", on_delete=models.CASCADE, related_name="countries")
+    country = models.CharField(max_length=2, choices=EUROPEAN_COUNTRIES)
+
+    panels = [FieldPanel("country")]
+
+    def __str__(self):
+        return self.get_country_display()
+
+
+class CaseStudyPage(Page):
+    """A cross-border cluster collaboration elsewhere in Europe, and what it teaches."""
+
+    border_region = models.CharField(max_length=255)
+    period_start = models.PositiveSmallIntegerField(_("from (year)"), validators=YEAR_VALIDATORS)
+    period_end = models.PositiveSmallIntegerField(
+        _("until (year)"), null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("Empty if ongoing.")
+    )
+    summary = models.TextField(help_text=_("One or two sentences shown in lists and search results."))
+    challenge = RichTextField(features=SIMPLE_RICH_TEXT)
+    approach = RichTextField(features=SIMPLE_RICH_TEXT)
+    results = RichTextField(features=SIMPLE_RICH_TEXT)
+    lessons_learned = RichTextField(features=SIMPLE_RICH_TEXT)
+    supported_practices = ParentalManyToManyField(
+        "casestudies.GoodPracticePage",
+        blank=True,
+        related_name="evidence",
+        limit_choices_to=in_source_language,
+        verbose_name=_("good practice it supports"),
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="case_studies", limit_choices_to=in_source_language
+    )
+    sources = StreamField([("source", LinkBlock())], blank=True)
+    is_demo = models.BooleanField(default=False, verbose_name=_("demo content"))
+
+    override_translatable_fields = [SynchronizedField("themes"), SynchronizedField("supported_practices")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("border_region"),
+                InlinePanel("countries", label=_("Countries"), min_num=1),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("lessons_learned"),
+        FieldPanel("supported_practices", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sources"),
+        FieldPanel("is_demo"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("border_region"),
+        index.SearchField("challenge"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    def clean(self):
+        super().clean()
+        if self.period_end and self.period_start and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
+
+
+# --- Good practice ------------------------------------------------------------
+
+
+class GoodPracticeIndexPage(SectionIndexPage):
+    subpage_types = ["casestudies.GoodPracticePage"]
+
+    @property
+    def listed_model(self):
+        return GoodPracticePage
+
+
+class GoodPracticePage(Page):
+    """A recommendation for cross-border cluster collaboration, with the evidence
+    behind it (the case studies that support it: their `supported_practices`)."""
+
+    recommendation = models.TextField(help_text=_("The recommendation itself, in one or two sentences."))
+    summary = models.TextField(help_text=_("Shown in lists and search results."))
+    why_it_matters = RichTextField(features=SIMPLE_RICH_TEXT)
+    how_to_apply = RichTextField(features=SIMPLE_RICH_TEXT)
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", blank=True, related_name="good_practices", limit_choices_to=in_source_language
+    )
+
+    override_translatable_fields = [SynchronizedField("themes")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("recommendation"),
+        FieldPanel("summary"),
+        FieldPanel("why_it_matters"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("recommendation"),
+        index.SearchField("summary"),
+        index.SearchField("why_it_matters"),
+        index.SearchField("how_to_apply"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["casestudies.GoodPracticeIndexPage"]
+    subpage_types = []
+
+
+# --- Project ideas ------------------------------------------------------------
+
+
+class ProjectIdeaIndexPage(SectionIndexPage):
+    subpage_types = ["casestudies.ProjectIdeaPage"]
+
+    @property
+    def listed_model(self):
+        return ProjectIdeaPage
+
+
+class ProjectIdeaPage(Page):
+    """A cross-border project idea developed by clusters of the network."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Proposed")
+        ONGOING = "ongoing", _("Ongoing")
+        FUNDED = "funded", _("Funded")
+        COMPLETED = "completed", _("Completed")
+        DISCONTINUED = "discontinued", _("Discontinued")
+
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    summary = models.TextField(help_text=_("Shown in lists and search results."))
+    lead_cluster = models.ForeignKey(
+        "clusters.ClusterPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="led_project_ideas"
+    )
+    partner_clusters = ParentalManyToManyField(
+        "clusters.ClusterPage",
+        blank=True,
+        related_name="partner_in_project_ideas",
+        limit_choices_to=in_source_language,
+    )
+    goals = StreamField([("goal", blocks.CharBlock())], blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_role = models.CharField(max_length=255, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=40, blank=True)
+
+    override_translatable_fields = [
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("partner_clusters"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("status"),
+        FieldPanel("summary"),
+        FieldPanel("lead_cluster"),
+        FieldPanel("partner_clusters", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("goals"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("goals"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["casestudies.ProjectIdeaIndexPage"]
+    subpage_types = []

@@ -1,0 +1,9 @@
+"""Development: `make run`. DEBUG on, a throw-away secret key, SQLite and the
+database search backend unless the environment says otherwise."""
+from .base import *  # noqa: F401,F403
+from .environment import env_bool, env_str
+
+DEBUG = env_bool("DEBUG", True)
+# Only ever used on a developer's machine; production refuses to start without its own.
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

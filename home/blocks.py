@@ -1,0 +1,45 @@
+"""StreamField blocks shared by the page types' free-form bodies."""
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    """A titled external link, e.g. a source of a case study."""
+
+    title = blocks.CharBlock()
+    url = blocks.URLBlock()
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(form_classname="title", icon="title", template="blocks/heading_block.html")
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    # ImageBlock asks for alt text (or an explicit "decorative" choice) on every use.
+    image = ImageBlock()
+    quote = QuoteBlock()
+
+
+class ProgrammeItemBlock(blocks.StructBlock):
+    """One item of an event's programme."""
+
+    time = blocks.CharBlock(required=False, max_length=40, help_text="e.g. 09:30 or Day 1")
+    title = blocks.CharBlock()
+    description = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "time"
+        template = "blocks/programme_item_block.html"

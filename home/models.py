@@ -1,0 +1,66 @@
+"""The home page of each language tree and the plain standard pages."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The root of a language tree: /en/, /da/, /de/."""
+
+    hero_heading = models.CharField(max_length=255, blank=True)
+    hero_text = models.TextField(blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
+        FieldPanel("introduction"),
+        InlinePanel("featured_pages", label=_("Featured clusters and case studies")),
+    ]
+
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+    upcoming_events_shown = 3
+
+    def featured(self):
+        """The featured pages, each in this home page's language where translated."""
+        items = self.featured_pages.select_related("page")
+        return [item.page.get_translation_or_none(self.locale) or item.page for item in items if item.page.live]
+
+    def upcoming_events(self):
+        from agenda.models import EventPage
+
+        return (
+            EventPage.objects.live().public().filter(locale_id=self.locale_id)
+            .upcoming().order_by("start_date")[: self.upcoming_events_shown]
+        )
+
+
+class HomePageFeaturedPage(Orderable):
+    """A cluster or case study shown on the home page."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
+    )
+
+    panels = [PageChooserPanel("page", ["clusters.ClusterPage", "casestudies.CaseStudyPage"])]
+
+
+class StandardPage(Page):
+    """A plain page: "About the project", "Partners", "Funding"."""
+
+    intro = models.TextField(blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]

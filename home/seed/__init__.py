@@ -1,0 +1,1 @@
+"""Seed content and the tools that load it."""

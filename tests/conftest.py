@@ -1,0 +1,65 @@
+"""Fixtures shared by the whole suite.
+
+The suite runs against the real PostgreSQL and search engine started by
+`make test`. When either is missing the run stops at once with a message that
+says which and how to start it: a missing service is a failure, never a skip.
+"""
+import pytest
+from django.conf import settings
+
+
+def _check_postgres():
+    import psycopg
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] != "django.db.backends.postgresql":
+        return f"the test database must be PostgreSQL, DATABASE_URL selects {db['ENGINE']}"
+    try:
+        psycopg.connect(
+            host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"],
+            password=db["PASSWORD"], dbname=db["NAME"], connect_timeout=5,
+        ).close()
+    except psycopg.Error as error:
+        return f"PostgreSQL is not reachable at {db['HOST']}:{db['PORT']} ({str(error).strip()})"
+    return None
+
+
+def _check_search_engine():
+    from search.engine import get_engine
+
+    if settings.SEARCH_ENGINE == "database":
+        return "the tests need a real search engine, SEARCH_ENGINE=database selects none"
+    try:
+        if get_engine().ping():
+            return None
+    except Exception as error:  # any transport error means the same to the user
+        return f"the search engine is not reachable at {settings.SEARCH_URL} ({error})"
+    return f"the search engine at {settings.SEARCH_URL} does not answer"
+
+
+def pytest_sessionstart(session):
+    problems = [problem for problem in (_check_postgres(), _check_search_engine()) if problem]
+    if problems:
+        pytest.exit(
+            "Test services missing: " + "; ".join(problems)
+            + ". Run the suite with `make test`, or start them with `make services`.",
+            returncode=3,
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the site as `make run` leaves it: locales,
+    synchronised trees, the editorial groups and the seed content in three
+    languages. Each test runs in a transaction that is rolled back."""
+    from home.seed.loader import load_seed_content
+
+    with django_db_blocker.unblock():
+        load_seed_content()
+
+
+@pytest.fixture
+def locales(db):
+    from wagtail.models import Locale
+
+    return {locale.language_code: locale for locale in Locale.objects.all()}
