@@ -9,6 +9,7 @@ translated texts and update the synchronised fields (numbers, dates, links).
 """
 from django.conf import settings
 from django.db import transaction
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -72,5 +73,17 @@ def translate_instance(instance, locale, glossary, user=None, publish=True, fiel
                 "field_error": "",
             },
         )
-    translation.save_target(user=user, publish=publish)
-    return instance.get_translation(locale)
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target(user=user)
+        return instance.get_translation(locale)
+    # wagtail-localize publishes a translated page on transaction commit, from a
+    # revision object that still holds the page's tree fields as they were. When
+    # children are added in the same transaction (as seeding does), that late
+    # publish would write back a stale child count. Saving a draft and
+    # publishing it at once keeps every step consistent.
+    translation.save_target(user=user, publish=False)
+    translated = instance.get_translation(locale)
+    if publish:
+        translated.get_latest_revision().publish(user=user)
+        translated.refresh_from_db()
+    return translated
