@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test services stop-services install setup check-deploy clean
+.PHONY: run test services stop-services install setup check-deploy clean css messages
 
 ## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
 install: $(STAMP)
@@ -29,6 +29,14 @@ run: setup
 ## The whole test suite against real PostgreSQL and OpenSearch servers.
 test: $(STAMP)
 	scripts/run-tests.sh
+
+## Build the stylesheet frontend_templates/static/css/site.css from frontend_templates/static_src/css/.
+css:
+	python3 scripts/build_css.py
+
+## Compile the UI translations (locale/*/LC_MESSAGES/django.po → .mo; needs gettext).
+messages: $(STAMP)
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 ## PostgreSQL (127.0.0.1:5433) and OpenSearch (127.0.0.1:9200) for development.
 services:

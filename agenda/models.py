@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, ProgrammeItemBlock
 from home.translation import in_source_language
-from taxonomy.validators import validate_web_url
+from taxonomy.validators import WebAddressField
 
 
 class EventIndexPage(Page):
@@ -32,10 +32,11 @@ class EventIndexPage(Page):
         return EventPage.objects.child_of(self).live().public()
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import event_listing
+
         context = super().get_context(request, *args, **kwargs)
-        events = self.events()
-        context["upcoming_events"] = events.upcoming().order_by("start_date")
-        context["past_events"] = events.past().order_by("-start_date")
+        # upcoming_events and past_events, or one of them (GET "show"); a fixed number of queries.
+        context.update(event_listing(self, request))
         return context
 
 
@@ -67,7 +68,7 @@ class EventPage(Page):
     summary = models.TextField(help_text=_("Shown in lists and search results."))
     topics = StreamField([("topic", blocks.CharBlock())], blank=True)
     programme = StreamField([("item", ProgrammeItemBlock())], blank=True)
-    registration_url = models.URLField(blank=True, validators=[validate_web_url])
+    registration_url = WebAddressField(blank=True)
     related_clusters = ParentalManyToManyField(
         "clusters.ClusterPage", blank=True, related_name="events", limit_choices_to=in_source_language
     )

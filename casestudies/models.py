@@ -38,8 +38,11 @@ class SectionIndexPage(Page):
         return self.listed_model.objects.child_of(self).live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import section_listing
+
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.entries()
+        # Filtered by theme where the section has themes; a fixed number of queries.
+        context.update(section_listing(self, request))
         return context
 
 

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyBlock
 from home.translation import in_source_language
 from taxonomy.countries import CLUSTER_COUNTRIES
-from taxonomy.validators import validate_web_url
+from taxonomy.validators import WebAddressField
 
 from .permissions import ClusterPagePermissionTester
 
@@ -38,8 +38,11 @@ class ClusterIndexPage(Page):
         return ClusterPage.objects.child_of(self).live().public().order_by("title")
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import cluster_listing
+
         context = super().get_context(request, *args, **kwargs)
-        context["clusters"] = self.clusters().select_related("logo", "locale").prefetch_related("sectors")
+        # Filtered by sector and country (GET parameters), a fixed number of queries.
+        context.update(cluster_listing(self, request))
         return context
 
 
@@ -61,7 +64,7 @@ class ClusterMember(Orderable):
     page = ParentalKey("clusters.ClusterPage", on_delete=models.CASCADE, related_name="members")
     name = models.CharField(max_length=255)
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    website = models.URLField(blank=True, validators=[validate_web_url])
+    website = WebAddressField(blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("website")]
     # Organisation names are the same in every language.
@@ -95,7 +98,7 @@ class ClusterPage(Page):
         blank=True,
         validators=[MinValueValidator(1800), MaxValueValidator(datetime.date.today().year + 1)],
     )
-    website = models.URLField(blank=True, validators=[validate_web_url])
+    website = WebAddressField(blank=True)
     contact_name = models.CharField(max_length=255, blank=True)
     contact_role = models.CharField(max_length=255, blank=True)
     contact_email = models.EmailField(blank=True)
@@ -168,4 +171,6 @@ class ClusterPage(Page):
     @property
     def localized_sectors(self):
         """The cluster's sectors in the language of the page being shown."""
-        return [sector.get_translation_or_none(self.locale) or sector for sector in self.sectors.all()]
+        from home.localization import localized_terms
+
+        return localized_terms(self.sectors.all(), self.locale)

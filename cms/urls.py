@@ -7,8 +7,18 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.contrib.sitemaps.views import sitemap
+
+from website.sitemap import MultilingualSitemap
+from website.views import robots_txt
+
+# The 500 page in the visitor's language, rendered without the database.
+handler500 = "website.views.server_error"
 
 urlpatterns = [
+    # Outside the language prefix: one sitemap for the three languages, robots.txt.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -9,7 +9,7 @@ to its closest ancestor that does exist in that language, never to a 404.
 from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 @dataclass
@@ -26,7 +26,7 @@ def content_language(page):
     """The language the page's content is written in: an untranslated alias
     shows its source page's content."""
     if page.alias_of_id:
-        return Locale.objects.filter(pages__id=page.alias_of_id).values_list("language_code", flat=True).first()
+        return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
     return page.locale.language_code
 
 

@@ -31,9 +31,11 @@ class HomePage(Page):
     upcoming_events_shown = 3
 
     def featured(self):
-        """The featured pages, each in this home page's language where translated."""
-        items = self.featured_pages.select_related("page")
-        return [item.page.get_translation_or_none(self.locale) or item.page for item in items if item.page.live]
+        """The featured pages, each in this home page's language where translated
+        (specific pages, a fixed number of queries)."""
+        from .localization import localized_specific_pages
+
+        return localized_specific_pages([item.page for item in self.featured_pages.select_related("page")], self.locale)
 
     def upcoming_events(self):
         from agenda.models import EventPage

@@ -23,6 +23,9 @@ for service in postgres opensearch; do
     "scripts/services/${service}.sh" start
 done
 
+# Chromium, its driver and axe-core for the browser tests (tests/browser/).
+scripts/install-browser-tools.sh
+
 export DATABASE_URL="${TEST_DATABASE_URL:-postgres://intranet:intranet@127.0.0.1:${POSTGRES_PORT:-5433}/intranet}"
 export SEARCH_ENGINE="${TEST_SEARCH_ENGINE:-opensearch}"
 export SEARCH_URL="${TEST_SEARCH_URL:-http://127.0.0.1:${OPENSEARCH_PORT:-9200}}"

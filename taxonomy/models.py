@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .countries import CLUSTER_COUNTRIES
-from .validators import validate_web_url
+from .validators import WebAddressField
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -60,7 +60,7 @@ class PartnerOrganisation(TranslatableMixin, models.Model):
 
     name = models.CharField(max_length=100, help_text=_("Short name, e.g. REG X"))
     full_name = models.CharField(max_length=255)
-    website = models.URLField(validators=[validate_web_url])
+    website = WebAddressField()
     country = models.CharField(max_length=2, choices=CLUSTER_COUNTRIES)
     description = models.TextField(blank=True)
     editor_group = models.ForeignKey(

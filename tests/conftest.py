@@ -58,6 +58,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_seed_content()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def remove_this_runs_search_indexes():
+    """Indexes are named after the run (see cms/settings/test.py); remove them at the end."""
+    yield
+    from search.engine import get_engine
+
+    get_engine().client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}*", ignore_unavailable=True)
+
+
 @pytest.fixture
 def locales(db):
     from wagtail.models import Locale

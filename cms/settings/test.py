@@ -1,6 +1,8 @@
 """Test suite: `make test`. The tests talk to the real PostgreSQL and search
 engine started by scripts/services/; the defaults point at the ports those
 scripts use."""
+import os
+
 import dj_database_url
 
 from .base import *  # noqa: F401,F403
@@ -8,16 +10,19 @@ from .environment import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
+# Each test run gets a database and indexes of its own, so that runs started
+# side by side (or a developer's site on the same services) never collide.
+RUN_ID = env_str("TEST_RUN_ID", str(os.getpid()))
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", "postgres://intranet:intranet@127.0.0.1:5433/intranet")
     )
 }
+DATABASES["default"]["TEST"] = {"NAME": f"test_intranet_{RUN_ID}"}
 
 SEARCH_ENGINE = env_str("SEARCH_ENGINE", "opensearch")
 SEARCH_URL = env_str("SEARCH_URL", "http://127.0.0.1:9200")
-# Test runs use indexes of their own so that a developer's index is never touched.
-SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "intranet_test_")
+SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", f"intranet_test_{RUN_ID}_")
 WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, SEARCH_URL, SEARCH_INDEX_PREFIX)  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -26,3 +31,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The page cache (website/cache.py) in memory: nothing of a test run is left in var/.
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405

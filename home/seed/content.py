@@ -963,6 +963,7 @@ STANDARD_PAGES = [
     {
         "slug": "about",
         "slug_i18n": {"da": "om-projektet", "de": "ueber-das-projekt"},
+        "in_menu": True,  # "About" closes the main navigation
         "title": {"en": "About the project", "da": "Om projektet", "de": "Über das Projekt"},
         "intro": {
             "en": "InTra-Net – Innovation in Transnational Networks – was a two-year project (2011–2012) to strengthen collaboration on innovation and internationalisation between clusters in the INTERREG 4A region.",

@@ -164,7 +164,8 @@ class SeedLoader:
     def index_page(self, key, model):
         record = content.INDEXES[key]
         page = self.upsert_page(
-            self.home, model, record["slug"], title=record["title"]["en"], intro=paragraphs(record["intro"]["en"])
+            self.home, model, record["slug"], title=record["title"]["en"], intro=paragraphs(record["intro"]["en"]),
+            show_in_menus=True,  # the sections make up the main navigation
         )
         self.translate(page, record)
         return page
@@ -175,6 +176,7 @@ class SeedLoader:
                 self.home, StandardPage, record["slug"],
                 title=record["title"]["en"], intro=record["intro"]["en"],
                 body=paragraph_blocks(record["body"]["en"]),
+                show_in_menus=record.get("in_menu", False),
             )
             self.translate(page, record)
 

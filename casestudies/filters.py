@@ -1,0 +1,78 @@
+"""The section lists (case studies, good practice, project ideas): the theme
+filter (a GET parameter, no JavaScript needed) and each card's related terms
+and pages in the page's language, with a fixed number of queries."""
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.localization import content_languages, localize_pages, localize_terms, localized_terms
+from taxonomy.models import Theme
+
+
+class ThemeFilterForm(forms.Form):
+    """An unknown theme is reported and ignored, never an error page."""
+
+    theme = forms.ChoiceField(
+        label=_("Theme"),
+        required=False,
+        error_messages={"invalid_choice": _("There is no theme “%(value)s”. Showing all themes.")},
+    )
+
+    def __init__(self, data, themes):
+        super().__init__(data)
+        self.fields["theme"].choices = [("", _("All themes"))] + [(theme.slug, theme.name) for theme in themes]
+
+    def value(self, name):
+        if name in self.errors:
+            return ""
+        return self.cleaned_data.get(name, "")
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def section_listing(index_page, request):
+    """Context for a section index page: ``entries`` (filtered by theme where
+    the section has themes), the filter form and messages for unknown values."""
+    from wagtail.models import Locale
+
+    model = index_page.listed_model
+    locale = index_page.locale
+    entries = index_page.entries().defer_streamfields()
+    context = {"filter_form": None, "filter_errors": [], "is_filtered": False}
+
+    theme_names = {}
+    has_themes = _has_field(model, "themes")
+    if has_themes:
+        themes = list(Theme.objects.filter(locale=Locale.get_default()))
+        theme_names = localize_terms(themes, locale)
+        choices = sorted(localized_terms(themes, locale, theme_names), key=lambda theme: theme.name.lower())
+        form = ThemeFilterForm(request.GET, choices)
+        form.is_valid()
+        theme = form.value("theme")
+        if theme:
+            entries = entries.filter(themes__slug=theme)
+        entries = entries.prefetch_related("themes")
+        context.update(
+            filter_form=form,
+            filter_errors=[error for errors in form.errors.values() for error in errors],
+            is_filtered=bool(theme),
+        )
+    if _has_field(model, "countries"):
+        entries = entries.prefetch_related("countries")
+    if _has_field(model, "lead_cluster"):
+        entries = entries.select_related("lead_cluster")
+
+    entries = list(entries)
+    languages = content_languages(entries, locale.language_code)
+    lead_clusters = [entry.lead_cluster for entry in entries if getattr(entry, "lead_cluster", None)]
+    cluster_translations = localize_pages(lead_clusters, locale) if lead_clusters else {}
+    for entry in entries:
+        entry.content_language = languages[entry.pk]
+        if has_themes:
+            entry.card_themes = localized_terms(entry.themes.all(), locale, theme_names)
+        lead = getattr(entry, "lead_cluster", None)
+        if lead is not None:
+            entry.card_lead_cluster = cluster_translations.get(lead.translation_key) or (lead if lead.live else None)
+    context["entries"] = entries
+    return context

@@ -1,0 +1,73 @@
+"""The cluster list's filters (sector and country, as GET parameters, no
+JavaScript needed) and the list itself with a fixed number of queries."""
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.localization import content_languages, localize_terms, localized_terms
+from taxonomy.countries import CLUSTER_COUNTRIES
+from taxonomy.models import Sector
+
+
+class ClusterFilterForm(forms.Form):
+    """Unknown values are not an error page: the form reports them and the
+    list ignores that filter."""
+
+    sector = forms.ChoiceField(
+        label=_("Sector"),
+        required=False,
+        error_messages={"invalid_choice": _("There is no sector “%(value)s”. Showing clusters of all sectors.")},
+    )
+    country = forms.ChoiceField(
+        label=_("Country"),
+        required=False,
+        choices=[("", _("All countries"))] + CLUSTER_COUNTRIES,
+        error_messages={"invalid_choice": _("There is no country “%(value)s”. Showing clusters of all countries.")},
+    )
+
+    def __init__(self, data, sectors):
+        super().__init__(data)
+        self.fields["sector"].choices = [("", _("All sectors"))] + [(sector.slug, sector.name) for sector in sectors]
+
+    def value(self, name):
+        """The valid value of a filter, or "" when it is empty or unknown."""
+        if name in self.errors:
+            return ""
+        return self.cleaned_data.get(name, "")
+
+
+def sector_choices(locale, source_locale_id):
+    """The source-language sectors, named in ``locale`` (two queries)."""
+    sectors = list(Sector.objects.filter(locale_id=source_locale_id))
+    names = localize_terms(sectors, locale)
+    return sorted(localized_terms(sectors, locale, names), key=lambda sector: sector.name.lower()), names
+
+
+def cluster_listing(index_page, request):
+    """Context for the cluster index: the filter form, the filtered clusters
+    with their sectors in the page's language, and messages for unknown filter values."""
+    from wagtail.models import Locale
+
+    locale = index_page.locale
+    source_locale = Locale.get_default()
+    sectors, sector_names = sector_choices(locale, source_locale.pk)
+    form = ClusterFilterForm(request.GET, sectors)
+    form.is_valid()
+    clusters = index_page.clusters()
+    sector, country = form.value("sector"), form.value("country")
+    if sector:
+        clusters = clusters.filter(sectors__slug=sector)
+    if country:
+        clusters = clusters.filter(country=country)
+    clusters = list(
+        clusters.select_related("logo").prefetch_related("sectors", "logo__renditions").defer_streamfields()
+    )
+    languages = content_languages(clusters, locale.language_code)
+    for cluster in clusters:
+        cluster.card_sectors = localized_terms(cluster.sectors.all(), locale, sector_names)
+        cluster.content_language = languages[cluster.pk]
+    return {
+        "clusters": clusters,
+        "filter_form": form,
+        "filter_errors": [error for errors in form.errors.values() for error in errors],
+        "is_filtered": bool(sector or country),
+    }

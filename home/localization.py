@@ -1,0 +1,89 @@
+"""Translations of many things at once, for listings.
+
+Content refers to source-language records (sectors, themes, linked pages) and
+shows them in the language of the page being viewed. ``obj.localized`` does
+that with one query per object; on a list page that is one query per card and
+term. The helpers here find all the translations with one query per model,
+whatever the number of items, and fall back to the object itself where a
+translation is missing (as ``localized`` does).
+"""
+from collections import defaultdict
+
+from wagtail.models import Page
+
+
+def localize_terms(terms, locale):
+    """``{translation_key: term}`` of the given taxonomy terms (or snippets) in
+    ``locale``; one query per model, only for terms not already in ``locale``."""
+    terms = list(terms)
+    found = {term.translation_key: term for term in terms if term.locale_id == locale.pk}
+    missing = defaultdict(set)
+    for term in terms:
+        if term.translation_key not in found:
+            missing[type(term)].add(term.translation_key)
+    for model, keys in missing.items():
+        for term in model.objects.filter(translation_key__in=keys, locale=locale):
+            found[term.translation_key] = term
+    return found
+
+
+def localized_terms(terms, locale, mapping=None):
+    """The terms in ``locale``, in their order; a term without translation stays as it is."""
+    terms = list(terms)
+    mapping = mapping if mapping is not None else localize_terms(terms, locale)
+    return [mapping.get(term.translation_key, term) for term in terms]
+
+
+def localize_pages(pages, locale, specific=False):
+    """``{translation_key: page}`` for the live translations of ``pages`` in
+    ``locale``: one query (plus one per page type when ``specific``)."""
+    pages = list(pages)
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    queryset = Page.objects.filter(translation_key__in=keys, locale=locale).live()
+    if specific:
+        queryset = queryset.specific()
+    return {page.translation_key: page for page in queryset}
+
+
+def localized_pages(pages, locale, mapping=None, live_only=True):
+    """The pages in ``locale`` where a live translation exists, otherwise the
+    page itself (left out if it is not live and ``live_only``)."""
+    pages = list(pages)
+    mapping = mapping if mapping is not None else localize_pages(pages, locale)
+    result = []
+    for page in pages:
+        local = mapping.get(page.translation_key)
+        if local is None and live_only and not page.live:
+            continue
+        result.append(local or page)
+    return result
+
+
+def content_languages(pages, language_code):
+    """``{page_id: language_code}`` of the content shown by each of ``pages``
+    (all in the language ``language_code``): an untranslated alias shows its
+    source page's language. One query, and only when there are aliases."""
+    pages = list(pages)
+    alias_source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    source_languages = dict(
+        Page.objects.filter(pk__in=alias_source_ids).values_list("pk", "locale__language_code")
+    ) if alias_source_ids else {}
+    return {page.pk: source_languages.get(page.alias_of_id, language_code) for page in pages}
+
+
+def localized_specific_pages(pages, locale):
+    """Like ``localized_pages``, as specific pages (for cards that show
+    type-specific fields): one query per page type, plus one for the pages
+    that have no translation in ``locale``."""
+    pages = list(pages)
+    mapping = localize_pages(pages, locale, specific=True)
+    fallback_ids = [page.pk for page in pages if page.translation_key not in mapping and page.live]
+    fallback = {page.pk: page for page in Page.objects.filter(pk__in=fallback_ids).specific()} if fallback_ids else {}
+    result = []
+    for page in pages:
+        local = mapping.get(page.translation_key) or fallback.get(page.pk)
+        if local is not None:
+            result.append(local)
+    return result

@@ -1,0 +1,34 @@
+"""robots.txt and the error pages."""
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /documents/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def language_of(request):
+    """The language of the visitor's URL (/da/…), else the active one."""
+    code = translation.get_language_from_path(request.path_info)
+    return code or translation.get_language() or settings.LANGUAGE_CODE
+
+
+def server_error(request, template_name="500.html"):
+    """The 500 page in the visitor's language. It must work when the database
+    is the problem: no context processors (they would load the user), no
+    queries, a template that extends nothing that queries."""
+    with translation.override(language_of(request)):
+        html = loader.get_template(template_name).render({"LANGUAGE_CODE": translation.get_language()})
+    return HttpResponseServerError(html)
