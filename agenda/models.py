@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from api import fields as api
 from home.blocks import BodyBlock, ProgrammeItemBlock
 from home.translation import in_source_language
 from taxonomy.validators import WebAddressField
@@ -24,6 +26,11 @@ class EventIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("intro", serializer=api.RichTextHTML()),
+    ]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["agenda.EventPage"]
     max_count_per_parent = 1
@@ -112,6 +119,24 @@ class EventPage(Page):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
         index.FilterField("kind"),
+    ]
+
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("kind"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("location"),
+        APIField("summary"),
+        APIField("topics", serializer=api.StreamBlocks()),
+        APIField("programme", serializer=api.StreamBlocks()),
+        APIField("registration_url"),
+        APIField("related_clusters", serializer=api.PageLinks()),
+        APIField("themes", serializer=api.LocalizedTerms()),
+        APIField("body", serializer=api.StreamBlocks()),
+        APIField("is_demo"),
     ]
 
     parent_page_types = ["agenda.EventIndexPage"]

@@ -56,6 +56,7 @@ class SerializationBatch:
         self._image_ids = set()
         self._document_ids = set()
         self._snippet_ids = defaultdict(set)  # model -> ids
+        self._parent_paths = set()
         self._loaded = False
 
     # --- collection: what the items refer to ------------------------------------
@@ -72,6 +73,10 @@ class SerializationBatch:
             page_id = page.id
         if page_id:
             self._page_ids.add(int(page_id))
+
+    def want_parent(self, page):
+        if page.depth and page.depth > 2:
+            self._parent_paths.add(page.path[: -Page.steplen])
 
     def want_image(self, image_id):
         if image_id:
@@ -99,6 +104,10 @@ class SerializationBatch:
             return
         self._loaded = True
         self._load_pages()
+        self._parents = {}
+        if self._parent_paths:
+            parents = self.base_pages.filter(path__in=self._parent_paths).select_related("locale")
+            self._parents = {page.path: page for page in parents}
         self._images = images_with_renditions(self._image_ids)
         self._load_documents()
         self._load_snippets()
@@ -192,6 +201,12 @@ class SerializationBatch:
         if page is None:
             return None
         return self.page_link_for(page)
+
+    def parent_link(self, page):
+        """The page's parent if live and public (a language's home page has none)."""
+        self.load()
+        parent = self._parents.get(page.path[: -Page.steplen]) if page.depth and page.depth > 2 else None
+        return self.page_link_for(parent) if parent else None
 
     def page_link_for(self, page):
         return {

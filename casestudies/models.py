@@ -9,11 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from api import fields as api
 from home.blocks import BodyBlock, LinkBlock
 from home.translation import in_source_language
 from taxonomy.countries import EUROPEAN_COUNTRIES
@@ -27,6 +29,11 @@ class SectionIndexPage(Page):
 
     intro = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("intro", serializer=api.RichTextHTML()),
+    ]
+
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     listed_model = None
@@ -125,6 +132,23 @@ class CaseStudyPage(Page):
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("summary"),
+        APIField("border_region"),
+        APIField("countries", serializer=api.InlineValues("country")),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("challenge", serializer=api.RichTextHTML()),
+        APIField("approach", serializer=api.RichTextHTML()),
+        APIField("results", serializer=api.RichTextHTML()),
+        APIField("lessons_learned", serializer=api.RichTextHTML()),
+        APIField("supported_practices", serializer=api.PageLinks()),
+        APIField("themes", serializer=api.LocalizedTerms()),
+        APIField("sources", serializer=api.StreamBlocks()),
+        APIField("is_demo"),
+    ]
+
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
 
@@ -173,6 +197,15 @@ class GoodPracticePage(Page):
         index.SearchField("why_it_matters"),
         index.SearchField("how_to_apply"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("recommendation"),
+        APIField("summary"),
+        APIField("why_it_matters", serializer=api.RichTextHTML()),
+        APIField("how_to_apply", serializer=api.RichTextHTML()),
+        APIField("themes", serializer=api.LocalizedTerms()),
     ]
 
     parent_page_types = ["casestudies.GoodPracticeIndexPage"]
@@ -245,6 +278,20 @@ class ProjectIdeaPage(Page):
         index.SearchField("goals"),
         index.SearchField("body"),
         index.FilterField("status"),
+    ]
+
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("status"),
+        APIField("summary"),
+        APIField("lead_cluster", serializer=api.PageLink()),
+        APIField("partner_clusters", serializer=api.PageLinks()),
+        APIField("goals", serializer=api.StreamBlocks()),
+        APIField("body", serializer=api.StreamBlocks()),
+        APIField("contact_name"),
+        APIField("contact_role"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
     ]
 
     parent_page_types = ["casestudies.ProjectIdeaIndexPage"]

@@ -8,12 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.api import APIField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from api import fields as api
 from home.blocks import BodyBlock
 from home.translation import in_source_language
 from taxonomy.countries import CLUSTER_COUNTRIES
@@ -30,6 +32,11 @@ class ClusterIndexPage(Page):
     intro = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("intro", serializer=api.RichTextHTML()),
+    ]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["clusters.ClusterPage"]
     max_count_per_parent = 1
@@ -160,6 +167,30 @@ class ClusterPage(Page):
         index.SearchField("body"),
         index.RelatedFields("sectors", [index.SearchField("name")]),
         index.FilterField("country"),
+    ]
+
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("short_description"),
+        APIField("logo", serializer=api.ImageRenditions()),
+        APIField("country"),
+        APIField("region"),
+        APIField("city"),
+        APIField("sectors", serializer=api.LocalizedTerms()),
+        APIField("keywords", serializer=api.Tags()),
+        APIField("member_count"),
+        APIField("members", serializer=api.InlineRows(["name", "kind", "website"])),
+        APIField("founded_year"),
+        APIField("website"),
+        APIField("contact_name"),
+        APIField("contact_role"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+        APIField("responsible_partner", serializer=api.LocalizedSnippet(["name", "full_name", "website", "country"])),
+        APIField("offers", serializer=api.RichTextHTML()),
+        APIField("looking_for", serializer=api.RichTextHTML()),
+        APIField("body", serializer=api.StreamBlocks()),
+        APIField("is_demo"),
     ]
 
     parent_page_types = ["clusters.ClusterIndexPage"]

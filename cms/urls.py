@@ -21,6 +21,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The partner API (api/): outside the language prefix.
+    path("api/", include("api.urls")),
 ]
 
 if settings.DEBUG:
@@ -29,6 +31,7 @@ if settings.DEBUG:
 # "/" has no language prefix: Django's LocaleMiddleware answers it with a
 # redirect to the visitor's preferred language (Accept-Language), English otherwise.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,9 +3,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from api import fields as api
 
 from .blocks import BodyBlock
 
@@ -27,6 +30,15 @@ class HomePage(Page):
     ]
 
     max_count_per_parent = 1
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("hero_heading"),
+        APIField("hero_text"),
+        APIField("hero_image", serializer=api.ImageRenditions()),
+        APIField("introduction", serializer=api.RichTextHTML()),
+        APIField("featured_pages", serializer=api.PageLinks(through="page")),
+    ]
+
     parent_page_types = ["wagtailcore.Page"]
     upcoming_events_shown = 3
 
@@ -65,4 +77,10 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The partner API (api/): what /api/v2/pages/ shows of this page type.
+    api_fields = [
+        APIField("intro"),
+        APIField("body", serializer=api.StreamBlocks()),
+    ]
+
     parent_page_types = ["home.HomePage", "home.StandardPage"]

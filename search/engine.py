@@ -17,17 +17,19 @@ class SearchEngineUnavailable(Exception):
 
 
 class SearchEngine:
-    def __init__(self, kind, url, timeout=5):
+    def __init__(self, kind, url, timeout=None):
+        timeout = timeout or getattr(settings, "SEARCH_TIMEOUT", 5)
         self.kind = kind
         self.url = url
         if kind == "elasticsearch":
             from elasticsearch import Elasticsearch
 
-            self.client = Elasticsearch([url], request_timeout=timeout)
+            # No retries: a page view must not wait for several timeouts in a row.
+            self.client = Elasticsearch([url], request_timeout=timeout, max_retries=0, retry_on_timeout=False)
         elif kind == "opensearch":
             from opensearchpy import OpenSearch
 
-            self.client = OpenSearch([url], timeout=timeout)
+            self.client = OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False)
         else:
             raise ValueError(f"SEARCH_ENGINE={kind!r} has no engine client (the database backend needs none)")
 
@@ -61,13 +63,50 @@ class SearchEngine:
     def search(self, index, body):
         return dict(self.client.search(index=index, **self._body_kwargs(body)))
 
+    def bulk(self, actions, refresh=False):
+        """Index and delete documents in one request per chunk. Returns the errors."""
+        if self.kind == "elasticsearch":
+            from elasticsearch.helpers import bulk
+        else:
+            from opensearchpy.helpers import bulk
+        _, errors = bulk(self.client, actions, raise_on_error=False, refresh=refresh)
+        # Deleting a document that is not there is what we wanted anyway.
+        return [error for error in errors if error.get("delete", {}).get("status") != 404]
+
+    def indices_behind(self, alias):
+        """The concrete indices an alias points to (none if the alias does not exist)."""
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return sorted(self.client.indices.get_alias(name=alias))
+
+    def indices_matching(self, pattern):
+        return sorted(self.client.indices.get(index=pattern, ignore_unavailable=True, allow_no_indices=True))
+
+    def point_alias(self, alias, index):
+        """Make ``alias`` point to ``index`` only, in one atomic step."""
+        actions = [{"remove": {"index": old, "alias": alias}} for old in self.indices_behind(alias)]
+        actions.append({"add": {"index": index, "alias": alias}})
+        if self.kind == "elasticsearch":
+            return self.client.indices.update_aliases(actions=actions)
+        return self.client.indices.update_aliases(body={"actions": actions})
+
+    def count(self, index, query=None):
+        body = {"query": query} if query else {}
+        return self.client.count(index=index, **self._body_kwargs(body))["count"]
+
     def analyze(self, index, analyzer, text):
         body = {"analyzer": analyzer, "text": text}
         result = self.client.indices.analyze(index=index, **self._body_kwargs(body))
         return [token["token"] for token in result["tokens"]]
 
 
-@lru_cache(maxsize=1)
-def get_engine():
-    """The engine named by SEARCH_ENGINE / SEARCH_URL in settings."""
-    return SearchEngine(settings.SEARCH_ENGINE, settings.SEARCH_URL)
+@lru_cache(maxsize=4)
+def _engine(kind, url, timeout):
+    return SearchEngine(kind, url, timeout)
+
+
+def get_engine(timeout=None):
+    """The engine named by SEARCH_ENGINE / SEARCH_URL in settings. ``timeout``
+    (seconds) bounds every request: queries and background writes use short
+    ones so that an engine that does not answer cannot hold anything up."""
+    return _engine(settings.SEARCH_ENGINE, settings.SEARCH_URL, timeout or settings.SEARCH_TIMEOUT)

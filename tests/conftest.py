@@ -58,6 +58,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_seed_content()
 
 
+@pytest.fixture(scope="session")
+def search_index(django_db_setup, django_db_blocker):
+    """The engine index of this run holds the seed content (rebuilt once, right
+    after the database is seeded). Returns the number of documents."""
+    from search.indexer import rebuild
+
+    with django_db_blocker.unblock():
+        return rebuild(progress=False)
+
+
+@pytest.fixture(autouse=True)
+def _search_index_for_database_tests(request):
+    """Every test that uses the database finds the seed content in the index."""
+    if "django_db_setup" in request.fixturenames or request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("search_index")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def remove_this_runs_search_indexes():
     """Indexes are named after the run (see cms/settings/test.py); remove them at the end."""

@@ -57,3 +57,18 @@ def test_web_image_starts_with_migrations_and_gunicorn():
     entrypoint = (REPO / "scripts" / "docker-entrypoint.sh").read_text()
     assert "manage.py migrate --noinput" in entrypoint
     assert "gunicorn cms.wsgi:application" in entrypoint
+
+
+def test_worker_runs_beside_web_with_the_same_image_and_settings(compose):
+    worker, web = compose["services"]["worker"], compose["services"]["web"]
+    assert worker["build"] == web["build"]
+    assert worker["command"][:3] == ["python", "manage.py", "run_worker"]
+    assert worker["environment"] == web["environment"]
+    assert worker["env_file"] == web["env_file"]
+    assert worker["depends_on"] == {"db": {"condition": "service_healthy"}, "search": {"condition": "service_healthy"}}
+    assert "/tmp/worker.alive" in worker["command"] and "/tmp/worker.alive" in worker["healthcheck"]["test"][1]
+
+
+def test_first_web_start_builds_the_search_index_if_missing():
+    entrypoint = (REPO / "scripts" / "docker-entrypoint.sh").read_text()
+    assert "manage.py rebuild_search_index --if-missing" in entrypoint

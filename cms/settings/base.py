@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from api.schema_settings import SPECTACULAR_SETTINGS as API_SPECTACULAR_SETTINGS
 from search.analysis import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
 from .environment import env_bool, env_list, env_str, refuse_to_start
@@ -26,6 +27,8 @@ INSTALLED_APPS = [
     "casestudies",
     "agenda",
     "search",
+    # The partner-facing API: /api/ (README, "API").
+    "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
     "website",
     # Translation: wagtail_localize.locales replaces wagtail.locales so that the
@@ -50,6 +53,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "corsheaders",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     # Django
     "django.contrib.admin",
@@ -63,6 +69,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS for the partner origins (API_CORS_ALLOWED_ORIGINS), /api/ only.
+    "corsheaders.middleware.CorsMiddleware",
+    # /api/: JSON errors, ETag/304 and Cache-Control; before LocaleMiddleware (see api/middleware.py).
+    "api.middleware.APIMiddleware",
     # Content-Security-Policy on every answer but the admin's (settings below).
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -163,30 +173,53 @@ SEARCH_URL = env_str("SEARCH_URL", "http://127.0.0.1:9200")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "intranet_")
 
 
-def search_backends(engine, url, index_prefix, timeout=5):
-    """WAGTAILSEARCH_BACKENDS for the chosen engine (see SEARCH_BACKEND_MODULES)."""
+# Seconds any request to the engine may take. Short on purpose: a page view or
+# a publish must never wait long for an engine that does not answer.
+SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "2"))
+
+# The search outbox (search/outbox.py): applied rows are kept this long so that
+# a rebuild can replay the changes made while it ran.
+SEARCH_OUTBOX_RETENTION_HOURS = float(env_str("SEARCH_OUTBOX_RETENTION_HOURS", "24"))
+
+# The background worker (`manage.py run_worker`) runs these jobs: a dotted path
+# (every cycle, ~0.5 s) or (dotted path, minimum seconds between runs). A job
+# returns a short summary of what it did, or something false when idle.
+WORKER_JOBS = [
+    "search.outbox.drain_job",
+    "api.webhooks.delivery.drain_job",
+    ("home.jobs.publish_scheduled", 60),
+]
+
+
+def search_backends(engine, url, index_prefix):
+    """WAGTAILSEARCH_BACKENDS for the chosen engine (see SEARCH_BACKEND_MODULES).
+
+    Wagtail's own search layer always runs on the database backend ("default":
+    admin search, the database fallback of the public search), so publishing
+    never waits for the engine. The public search keeps its own index on the
+    engine (search/index.py), fed through a durable outbox. The engine is also
+    configured as Wagtail's "engine" backend, without automatic updates, for
+    comparison in the benchmarks (`update_index --backend engine`).
+    """
     if engine not in SEARCH_BACKEND_MODULES:
         refuse_to_start(
             f"SEARCH_ENGINE={engine!r} is not known; "
             f"use one of: {', '.join(SEARCH_BACKEND_MODULES)}."
         )
-    if engine == "database":
-        return {"default": {"BACKEND": SEARCH_BACKEND_MODULES["database"]}}
-    return {
-        "default": {
+    backends = {"default": {"BACKEND": SEARCH_BACKEND_MODULES["database"]}}
+    if engine != "database":
+        backends["engine"] = {
             "BACKEND": SEARCH_BACKEND_MODULES[engine],
             "URLS": [url],
-            "INDEX_PREFIX": index_prefix,
-            # An engine that does not answer must not hold up a publish for long.
-            "TIMEOUT": timeout,
+            "INDEX_PREFIX": f"{index_prefix}wagtail_",
+            "TIMEOUT": 5,
+            "AUTO_UPDATE": False,
             "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
         }
-    }
+    return backends
 
 
-WAGTAILSEARCH_BACKENDS = search_backends(
-    SEARCH_ENGINE, SEARCH_URL, SEARCH_INDEX_PREFIX, int(env_str("SEARCH_TIMEOUT", "5"))
-)
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, SEARCH_URL, SEARCH_INDEX_PREFIX)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "InTra-Net"
@@ -215,9 +248,10 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail_localize": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
-        # The engine clients log every request at INFO.
-        "opensearch": {"level": "WARNING"},
-        "elastic_transport": {"level": "WARNING"},
+        # The engine clients log every request at INFO, and an unreachable engine with a full traceback at WARNING; the
+        # search app logs one line of its own instead.
+        "opensearch": {"level": "ERROR"},
+        "elastic_transport": {"level": "ERROR"},
     },
 }
 
@@ -258,3 +292,26 @@ CONTENT_SECURITY_POLICY = {
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# --- Partner API (api/; README "API") --------------------------------------------
+WAGTAILAPI_LIMIT_MAX = 100
+# Absolute URLs in API answers and webhook payloads (detail_url) start with this.
+WAGTAILAPI_BASE_URL = env_str("API_BASE_URL", WAGTAILADMIN_BASE_URL)
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = API_SPECTACULAR_SETTINGS
+# Partner sites that may call the API from the browser, e.g. https://windcluster.example.
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type", "if-none-match", "user-agent", "x-api-key"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+API_THROTTLE_ANON_RATE = env_str("API_THROTTLE_ANON_RATE", "120/min")
+API_THROTTLE_KEY_RATE = env_str("API_THROTTLE_KEY_RATE", "1200/min")
+API_CACHE_MAX_AGE = int(env_str("API_CACHE_MAX_AGE", "60"))
+API_PREVIEW_TOKEN_MAX_AGE = int(env_str("API_PREVIEW_TOKEN_MAX_AGE", "3600"))
+API_PREVIEW_FRONTEND_URL = env_str("API_PREVIEW_FRONTEND_URL", "")
+WEBHOOK_TIMEOUT = float(env_str("WEBHOOK_TIMEOUT", "10"))
+WEBHOOK_RETRY_BASE_DELAY = int(env_str("WEBHOOK_RETRY_BASE_DELAY", "30"))
+WEBHOOK_RETRY_MAX_DELAY = int(env_str("WEBHOOK_RETRY_MAX_DELAY", "3600"))
+WEBHOOK_MAX_ATTEMPTS = int(env_str("WEBHOOK_MAX_ATTEMPTS", "30"))

@@ -9,13 +9,14 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
 from clusters.models import ClusterIndexPage
 from agenda.models import EventIndexPage
 from casestudies.models import CaseStudyIndexPage, GoodPracticeIndexPage, ProjectIdeaIndexPage
 from home.language_links import language_links
+from home.localization import localized_pages, localized_terms
 from taxonomy.models import PartnerOrganisation
 
 register = template.Library()
@@ -114,11 +115,11 @@ def _main_navigation(context):
 
 
 PAGE_KINDS = {
-    "ClusterPage": _lazy("Cluster"),
-    "CaseStudyPage": _lazy("Case study"),
-    "GoodPracticePage": _lazy("Good practice"),
-    "EventPage": _lazy("Event"),
-    "ProjectIdeaPage": _lazy("Project idea"),
+    "ClusterPage": gettext_lazy("Cluster"),
+    "CaseStudyPage": gettext_lazy("Case study"),
+    "GoodPracticePage": gettext_lazy("Good practice"),
+    "EventPage": gettext_lazy("Event"),
+    "ProjectIdeaPage": gettext_lazy("Project idea"),
 }
 
 
@@ -222,3 +223,9 @@ def terms_in(terms, locale):
 def pages_in(pages, locale):
     """Live pages in ``locale`` where translated (one query): ``{% pages_in page.related_clusters.all page.locale as clusters %}``."""
     return localized_pages(pages, locale)
+
+
+@register.filter
+def as_list(value):
+    """``[value]``, or ``[]`` for None: lets the list tags take a single object."""
+    return [] if value is None else [value]

@@ -1,0 +1,216 @@
+"""Query parameters of the listings beyond Wagtail's own.
+
+Wagtail's filters are kept where they do the right thing (``child_of``,
+``descendant_of``, ``ancestor_of``, ``translation_of``); these replace the ones
+that would answer bad input with a 404 or a server error, and add the domain
+filters: ``sector`` and ``theme`` (slugs), ``country`` (ISO codes) and
+``period`` (upcoming or past events). A domain filter applies to every page
+type that has the field; on a listing of all pages it selects pages of any of
+those types, on a listing of another type it is a 400.
+"""
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db.models import Q
+from modelcluster.models import get_all_child_relations
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Page, get_page_models
+
+from taxonomy.countries import CLUSTER_COUNTRIES, EUROPEAN_COUNTRIES
+from taxonomy.models import Sector, Theme
+
+
+def values_of(request, name):
+    return [value.strip() for value in request.GET[name].split(",") if value.strip()]
+
+
+def page_type_label(model):
+    return f"{model._meta.app_label}.{model.__name__}"
+
+
+class FieldsFilter(wagtail_filters.FieldsFilter):
+    """Equality filters on the fields a view lists in ``filterable_fields``
+    (e.g. ``slug``); values that do not fit the field are a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterable = set(getattr(view, "filterable_fields", ()))
+        if not filterable.intersection(request.GET):
+            return queryset
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except (ValueError, TypeError, ValidationError) as error:
+            raise BadRequestError(f"field filter error: {error}") from error
+
+
+class LocaleFilter(BaseFilterBackend):
+    """``locale=de``: pages in one language; an unknown language is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" not in request.GET:
+            return queryset
+        code = request.GET["locale"]
+        known = [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+        if code not in known:
+            raise BadRequestError(f"locale must be one of {', '.join(known)}")
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale__language_code=code)
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
+
+
+class OrderingFilter(wagtail_filters.OrderingFilter):
+    """``order=title``, ``order=-first_published_at``, ``order=random``: only
+    by a field of the listed type that holds a single value."""
+
+    def filter_queryset(self, request, queryset, view):
+        order = request.GET.get("order")
+        if not order or order == "random":
+            return super().filter_queryset(request, queryset, view)
+        allowed = orderable_fields(view, queryset.model)
+        for name in order.split(","):
+            if name.lstrip("-") not in allowed:
+                raise BadRequestError(f"cannot order by '{name}' (use one of: {', '.join(sorted(allowed))}, random)")
+        return super().filter_queryset(request, queryset, view)
+
+
+def orderable_fields(view, model):
+    from wagtail.fields import StreamField
+
+    names = set()
+    for name in view.get_available_fields(model, db_fields_only=True):
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.concrete and not field.is_relation and not isinstance(field, StreamField):
+            names.add(name)
+    return names
+
+
+# --- Domain filters ---------------------------------------------------------------
+
+
+class DomainFilter(BaseFilterBackend):
+    parameter = None
+    description = ""
+
+    def lookup_for(self, model):
+        """How ``model`` is filtered by this parameter (a function of the values), or None."""
+        raise NotImplementedError
+
+    def clean(self, values):
+        return values
+
+    @classmethod
+    def supported_types(cls):
+        return [model for model in get_page_models() if cls().lookup_for(model)]
+
+    def filter_queryset(self, request, queryset, view):
+        if self.parameter not in request.GET:
+            return queryset
+        values = self.clean(values_of(request, self.parameter))
+        if not values:
+            raise BadRequestError(f"{self.parameter} needs a value")
+        model = queryset.model
+        if self.lookup_for(model) is not None:
+            return _keep_child_of(queryset, queryset.filter(pk__in=self.matching(model, values).values("pk")))
+        if model is not Page:
+            types = ", ".join(page_type_label(m) for m in self.supported_types())
+            raise BadRequestError(f"the {self.parameter} filter applies to {types}; not to {page_type_label(model)}")
+        condition = Q(pk__in=[])
+        for page_model in self.supported_types():
+            matching = self.matching(page_model, values)
+            condition |= Q(pk__in=matching.values("pk"))
+        return _keep_child_of(queryset, queryset.filter(condition))
+
+    def matching(self, model, values):
+        lookup = self.lookup_for(model)(values)
+        return model.objects.filter(lookup) if isinstance(lookup, Q) else lookup
+
+
+def _keep_child_of(before, after):
+    child_of = getattr(before, "_filtered_by_child_of", None)
+    if child_of:
+        after._filtered_by_child_of = child_of
+    return after
+
+
+class TermFilter(DomainFilter):
+    term_model = None
+
+    def lookup_for(self, model):
+        for field in model._meta.many_to_many:
+            if field.related_model is self.term_model:
+                return lambda values, name=field.name: Q(**{f"{name}__slug__in": values})
+        return None
+
+    def clean(self, values):
+        known = set(self.term_model.objects.filter(slug__in=values).values_list("slug", flat=True))
+        unknown = [value for value in values if value not in known]
+        if unknown:
+            raise BadRequestError(f"unknown {self.parameter}: {', '.join(unknown)}")
+        return values
+
+
+class SectorFilter(TermFilter):
+    parameter = "sector"
+    term_model = Sector
+    description = "Sector slugs, comma-separated (any of them), e.g. wind-energy."
+
+
+class ThemeFilter(TermFilter):
+    parameter = "theme"
+    term_model = Theme
+    description = "Theme slugs, comma-separated (any of them), e.g. open-innovation."
+
+
+COUNTRY_CODES = sorted({code for code, _ in CLUSTER_COUNTRIES} | {code for code, _ in EUROPEAN_COUNTRIES})
+
+
+class CountryFilter(DomainFilter):
+    parameter = "country"
+    description = "ISO 3166 country codes, comma-separated (any of them), e.g. DK or DE,NL."
+
+    def lookup_for(self, model):
+        try:
+            model._meta.get_field("country")
+            return lambda values: Q(country__in=values)
+        except FieldDoesNotExist:
+            pass
+        for relation in get_all_child_relations(model):
+            try:
+                relation.related_model._meta.get_field("country")
+            except FieldDoesNotExist:
+                continue
+            name = relation.get_accessor_name()
+            return lambda values, name=name: Q(**{f"{name}__country__in": values})
+        return None
+
+    def clean(self, values):
+        values = [value.upper() for value in values]
+        unknown = [value for value in values if value not in COUNTRY_CODES]
+        if unknown:
+            raise BadRequestError(f"unknown country: {', '.join(unknown)} (use ISO 3166 codes such as DK, DE)")
+        return values
+
+
+class EventPeriodFilter(DomainFilter):
+    parameter = "period"
+    description = "Events only: upcoming (not over yet) or past."
+    choices = ("upcoming", "past")
+
+    def lookup_for(self, model):
+        queryset = model.objects.all()
+        if not (hasattr(queryset, "upcoming") and hasattr(queryset, "past")):
+            return None
+        return lambda values: getattr(model.objects.all(), values[0])()
+
+    def clean(self, values):
+        if len(values) != 1 or values[0] not in self.choices:
+            raise BadRequestError("period must be upcoming or past")
+        return values
+
+
+DOMAIN_FILTERS = [SectorFilter, ThemeFilter, CountryFilter, EventPeriodFilter]

@@ -1,0 +1,34 @@
+"""Rate limiting per client: by API key when one is sent, otherwise by IP
+address. Over the limit, DRF answers 429 with a Retry-After header.
+
+The counters live in Django's default cache; with several web processes,
+configure a shared cache (e.g. Redis or the database cache) so that they count
+together."""
+from rest_framework.throttling import SimpleRateThrottle
+
+from .conf import api_setting
+from .models import APIKey
+
+
+class PartnerRateThrottle(SimpleRateThrottle):
+    cache_format = "api-throttle:%(ident)s"
+
+    def __init__(self):
+        # The rate depends on the client, so it is chosen per request (allow_request).
+        pass
+
+    def allow_request(self, request, view):
+        key = request.auth if isinstance(request.auth, APIKey) else None
+        if key is not None:
+            self.rate = f"{key.rate_limit}/min" if key.rate_limit else api_setting("API_THROTTLE_KEY_RATE")
+        else:
+            self.rate = api_setting("API_THROTTLE_ANON_RATE")
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+    def get_cache_key(self, request, view):
+        if isinstance(request.auth, APIKey):
+            ident = f"key-{request.auth.pk}"
+        else:
+            ident = f"ip-{self.get_ident(request)}"
+        return self.cache_format % {"ident": ident}

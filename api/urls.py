@@ -1,0 +1,43 @@
+"""URLs under /api/ (included from cms/urls.py, outside the language prefix).
+
+To add an endpoint that is not a model listing (such as search), write a DRF
+view that inherits ``api.views.PartnerAPIView`` first and add it to
+``V2_VIEWS`` with ``api_view()``: it then shares authentication, throttling,
+JSON errors, ETag and Cache-Control handling with the rest of the API, and
+drf-spectacular puts it into /api/schema/.
+"""
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.permissions import AllowAny
+
+from .authentication import APIKeyAuthentication
+from .preview import PreviewEndpoint
+from .router import api_router, api_view
+from .throttling import PartnerRateThrottle
+
+# TODO(search): /api/v2/search/ and /api/v2/search/autocomplete/ go here, e.g.
+#   path("search/", api_view(SearchView), name="api-search"),
+#   path("search/autocomplete/", api_view(AutocompleteView), name="api-search-autocomplete"),
+V2_VIEWS = [
+    path("preview/", api_view(PreviewEndpoint, {"get": "preview_view"}), name="api-preview"),
+]
+
+
+class SchemaView(SpectacularAPIView):
+    authentication_classes = [APIKeyAuthentication]
+    permission_classes = [AllowAny]
+    throttle_classes = [PartnerRateThrottle]
+
+
+class DocsView(SpectacularSwaggerSplitView):
+    authentication_classes = [APIKeyAuthentication]
+    permission_classes = [AllowAny]
+    throttle_classes = [PartnerRateThrottle]
+
+
+urlpatterns = [
+    path("v2/", include(V2_VIEWS)),
+    path("v2/", include((api_router.get_urlpatterns(), "api"), namespace="api")),
+    path("schema/", SchemaView.as_view(), name="api-schema"),
+    path("docs/", DocsView.as_view(url_name="api-schema"), name="api-docs"),
+]

@@ -1,0 +1,303 @@
+"""The partner API's endpoints, on Wagtail's API v2 viewsets.
+
+``PartnerAPIView`` holds what every partner-facing view shares (JSON only,
+anonymous or API key, throttled, JSON errors, no NUL bytes in parameters);
+any further DRF view under /api/ (e.g. search) should inherit it first.
+``BatchSerializationMixin`` adds the bulk loading of api/batch.py to Wagtail's
+listing and detail views.
+"""
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from wagtail.api import APIField
+from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, Site
+
+from . import filters
+from .authentication import APIKeyAuthentication
+from .batch import SerializationBatch, live_public_pages, restricted_collection_ids
+from .errors import exception_handler
+from .fields import APIValueField, Tags
+from .renditions import RENDITIONS
+from .serializers import AliasOf, ContentLocale, ImageAlt, IsTranslated, OwnRenditions, PageLocale, Parent, Translations
+from .throttling import PartnerRateThrottle
+
+# Offsets beyond this would overflow the database's OFFSET; no listing is that long.
+MAX_OFFSET = 2**31 - 1
+
+
+class PartnerAPIView:
+    """Mixin for every DRF view of the partner API (put it first in the bases)."""
+
+    renderer_classes = [JSONRenderer]
+    authentication_classes = [APIKeyAuthentication]
+    permission_classes = [AllowAny]  # read-only: the views answer GET and HEAD only
+    throttle_classes = [PartnerRateThrottle]
+
+    def get_exception_handler(self):
+        return exception_handler
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code == 404:
+            # LocaleMiddleware turns a 404 outside the language prefix into a
+            # redirect; APIMiddleware puts this answer back (api/middleware.py).
+            request._request.api_not_found_response = response
+        return response
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, value in request.GET.lists():
+            if any("\x00" in item for item in [name, *value]):
+                raise BadRequestError("query parameters cannot contain NUL characters")
+
+
+class BatchSerializationMixin:
+    """Listing and detail views that serialise through a SerializationBatch."""
+
+    # Equality filters on plain fields, e.g. ?slug=cewind.
+    filterable_fields = ()
+    # Parameters of the detail view.
+    detail_query_parameters = frozenset(["fields"])
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["batch"] = self.batch
+        return context
+
+    @property
+    def batch(self):
+        if not hasattr(self, "_batch"):
+            self._batch = SerializationBatch(self.request, self.request.wagtailapi_router, self.get_batch_base_pages())
+        return self._batch
+
+    def get_batch_base_pages(self):
+        return live_public_pages()
+
+    def check_query_parameters(self, queryset):
+        allowed = set(self.known_query_parameters) | set(self.filterable_fields)
+        unknown = set(self.request.GET) - allowed
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: %s" % ", ".join(sorted(unknown))
+            )
+
+    def check_detail_query_parameters(self):
+        unknown = set(self.request.GET) - set(self.detail_query_parameters)
+        if unknown:
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+
+    def paginate_queryset(self, queryset):
+        offset = self.request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset)
+
+    def serialize(self, serializer, instances):
+        """Prefetch what the selected fields need, let them tell the batch what
+        they refer to, then serialise: a fixed number of queries."""
+        fields = getattr(serializer, "child", serializer).fields
+        batch_fields = [field for field in fields.values() if isinstance(field, APIValueField)]
+        lookups = sorted({lookup for field in batch_fields for lookup in field.prefetch_lookups()})
+        saved = [instance for instance in instances if instance.pk and not getattr(instance, "_api_preview", False)]
+        if lookups and saved:
+            prefetch_related_objects(saved, *lookups)
+        for field in batch_fields:
+            for instance in instances:
+                field.collect(instance, self.batch)
+        return serializer.data
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        instances = list(self.paginate_queryset(queryset))
+        serializer = self.get_serializer(instances, many=True)
+        return self.get_paginated_response(self.serialize(serializer, instances))
+
+    def detail_view(self, request, pk):
+        self.check_detail_query_parameters()
+        instance = self.get_object()
+        serializer = self.get_serializer(instance)
+        return Response(self.serialize(serializer, [instance]))
+
+
+def meta_field(name, serializer):
+    return APIField(name, serializer=serializer)
+
+
+class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
+    """/api/v2/pages/: live, public pages of every type and language."""
+
+    filter_backends = [
+        filters.FieldsFilter,
+        filters.LocaleFilter,
+        *filters.DOMAIN_FILTERS,
+        wagtail_filters.ChildOfFilter,
+        wagtail_filters.AncestorOfFilter,
+        wagtail_filters.DescendantOfFilter,
+        wagtail_filters.TranslationOfFilter,
+        filters.OrderingFilter,
+    ]
+    known_query_parameters = frozenset(
+        ["limit", "offset", "fields", "order", "type", "locale", "child_of", "ancestor_of", "descendant_of", "translation_of"]
+        + [domain_filter.parameter for domain_filter in filters.DOMAIN_FILTERS]
+    )
+    filterable_fields = ("slug", "show_in_menus")
+    find_query_parameters = frozenset(["id", "html_path"])
+    meta_fields = [
+        "type",
+        "detail_url",
+        "html_url",
+        "slug",
+        "show_in_menus",
+        "seo_title",
+        "search_description",
+        "first_published_at",
+        "last_published_at",
+        meta_field("locale", PageLocale()),
+        meta_field("content_locale", ContentLocale()),
+        meta_field("is_translated", IsTranslated()),
+        meta_field("translations", Translations()),
+        meta_field("alias_of", AliasOf()),
+        meta_field("parent", Parent()),
+    ]
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "locale",
+        "is_translated",
+        "translations",
+    ]
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return cls.listing_default_fields[:]
+
+    def get_base_queryset(self):
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = live_public_pages()
+        return self._base_queryset
+
+    def get_batch_base_pages(self):
+        return self.get_base_queryset()
+
+    def get_queryset(self):
+        try:
+            type_param = self.request.GET.get("type")
+            models = page_models_from_string(type_param) if type_param else ()
+        except (LookupError, ValueError) as error:
+            raise BadRequestError("type doesn't exist") from error
+        base = self.get_base_queryset()
+        if not models:
+            queryset = base
+        elif len(models) == 1:
+            queryset = models[0].objects.filter(pk__in=base.values("pk"))
+        else:
+            queryset = base.type(*models)
+        return queryset.select_related("locale")
+
+    def get_root_page(self):
+        """``child_of=root``: the home page, in the language given by ``locale`` if any."""
+        root = Site.find_for_request(self.request).root_page
+        code = self.request.GET.get("locale")
+        if code in [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]:
+            translated = root.get_translations(inclusive=True).filter(locale__language_code=code).first()
+            root = translated or root
+        return root
+
+    def get_object(self):
+        if not hasattr(self, "_cached_object"):
+            pk = self.kwargs["pk"]
+            content_type_id = self.get_base_queryset().filter(pk=pk).values_list("content_type_id", flat=True).first()
+            if content_type_id is None:
+                raise Http404(f"no live, public page with id {pk}")
+            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+            self._cached_object = model.objects.select_related("locale").get(pk=pk)
+        return self._cached_object
+
+    def find_view(self, request):
+        allowed = set(self.find_query_parameters) | {"fields"}
+        unknown = set(request.GET) - allowed
+        if unknown:
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+        if not set(self.find_query_parameters) & set(request.GET):
+            raise BadRequestError("find needs id or html_path")
+        return super().find_view(request)
+
+    def find_object(self, queryset, request):
+        if "html_path" in request.GET:
+            return self._find_by_path(request.GET["html_path"], queryset, request)
+        try:
+            page_id = int(request.GET["id"])
+        except ValueError as error:
+            raise BadRequestError("id must be an integer") from error
+        return self.get_base_queryset().filter(id=page_id).first()
+
+    def _find_by_path(self, path, queryset, request):
+        components = [component for component in path.split("/") if component]
+        root = Site.find_for_request(request).root_page
+        languages = [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+        if components and components[0] in languages:
+            root = root.get_translations(inclusive=True).filter(locale__language_code=components[0]).first() or root
+            components = components[1:]
+        try:
+            page, _, _ = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if self.get_base_queryset().filter(id=page.id).exists() else None
+
+
+class ImagesEndpoint(PartnerAPIView, BatchSerializationMixin, ImagesAPIViewSet):
+    """/api/v2/images/: images outside restricted collections, with renditions."""
+
+    filter_backends = [filters.FieldsFilter, filters.OrderingFilter]
+    known_query_parameters = frozenset(["limit", "offset", "fields", "order"])
+    filterable_fields = ("tags",)
+    body_fields = ImagesAPIViewSet.body_fields + [
+        APIField("alt", serializer=ImageAlt()),
+        APIField("renditions", serializer=OwnRenditions()),
+    ]
+    meta_fields = ["type", "detail_url", APIField("tags", serializer=Tags()), "download_url"]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["alt", "renditions"]
+
+    def get_queryset(self):
+        return (
+            self.model.objects.exclude(collection__in=restricted_collection_ids())
+            .prefetch_renditions(*RENDITIONS.values())
+            .order_by("id")
+        )
+
+    def get_object(self):
+        if not hasattr(self, "_cached_object"):
+            instance = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+            if instance is None:
+                raise Http404(f"no image with id {self.kwargs['pk']}")
+            self._cached_object = instance
+        return self._cached_object
+
+
+class DocumentsEndpoint(PartnerAPIView, BatchSerializationMixin, DocumentsAPIViewSet):
+    """/api/v2/documents/: documents outside restricted collections."""
+
+    filter_backends = [filters.FieldsFilter, filters.OrderingFilter]
+    known_query_parameters = frozenset(["limit", "offset", "fields", "order"])
+    filterable_fields = ("tags",)
+    meta_fields = ["type", "detail_url", APIField("tags", serializer=Tags()), "download_url"]
+
+    def get_queryset(self):
+        return self.model.objects.exclude(collection__in=restricted_collection_ids()).order_by("id")
+
+    def get_object(self):
+        if not hasattr(self, "_cached_object"):
+            instance = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+            if instance is None:
+                raise Http404(f"no document with id {self.kwargs['pk']}")
+            self._cached_object = instance
+        return self._cached_object

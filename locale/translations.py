@@ -1,0 +1,353 @@
+"""The Danish and German texts of the user interface, by English source text.
+
+`python locale/translations.py` writes them into locale/{da,de}/LC_MESSAGES/django.po
+(after `manage.py makemessages -l da -l de`), leaving other entries as they are;
+then `make messages` compiles the .mo files, which are committed.
+Plural entries give a (singular, plural) pair.
+"""
+import sys
+from pathlib import Path
+
+T = {
+    # --- Layout --------------------------------------------------------------
+    "Skip to main content": ("Gå til hovedindholdet", "Zum Hauptinhalt springen"),
+    "This page has not been translated yet. It is shown in its original language.": (
+        "Denne side er endnu ikke oversat. Den vises på originalsproget.",
+        "Diese Seite ist noch nicht übersetzt. Sie wird in der Originalsprache angezeigt."),
+    "Innovation in Transnational Networks": ("Innovation i transnationale netværk", "Innovation in transnationalen Netzwerken"),
+    "Language": ("Sprog", "Sprache"),
+    "page not translated: goes to the nearest section": (
+        "siden er ikke oversat: går til nærmeste afsnit", "Seite nicht übersetzt: führt zum nächsten Bereich"),
+    "Main": ("Hovedmenu", "Hauptmenü"),
+    "Breadcrumb": ("Brødkrummesti", "Brotkrümelnavigation"),
+    "Home": ("Forside", "Startseite"),
+    "Search the site": ("Søg på sitet", "Website durchsuchen"),
+    "Search": ("Søg", "Suchen"),
+    "Project partners": ("Projektpartnere", "Projektpartner"),
+    "Funding": ("Finansiering", "Förderung"),
+    "InTra-Net was supported by INTERREG 4A Syddanmark-Schleswig-K.E.R.N. with financing from the European Regional Development Fund.": (
+        "InTra-Net blev støttet af INTERREG 4A Syddanmark-Schleswig-K.E.R.N. med midler fra Den Europæiske Fond for Regionaludvikling.",
+        "InTra-Net wurde von INTERREG 4A Syddanmark-Schleswig-K.E.R.N. mit Mitteln aus dem Europäischen Fonds für regionale Entwicklung gefördert."),
+    "Innovation in Transnational Networks: the Danish-German cross-border cluster network, a project of REG X and WTSH (2011–2012).": (
+        "Innovation i transnationale netværk: det dansk-tyske grænseoverskridende klyngenetværk, et projekt af REG X og WTSH (2011–2012).",
+        "Innovation in transnationalen Netzwerken: das deutsch-dänische grenzüberschreitende Clusternetzwerk, ein Projekt von REG X und WTSH (2011–2012)."),
+    "InTra-Net – Innovation in Transnational Networks. A project of REG X and WTSH.": (
+        "InTra-Net – Innovation i transnationale netværk. Et projekt af REG X og WTSH.",
+        "InTra-Net – Innovation in transnationalen Netzwerken. Ein Projekt von REG X und WTSH."),
+    "InTra-Net – Innovation in Transnational Networks: the Danish-German cross-border cluster network.": (
+        "InTra-Net – Innovation i transnationale netværk: det dansk-tyske grænseoverskridende klyngenetværk.",
+        "InTra-Net – Innovation in transnationalen Netzwerken: das deutsch-dänische grenzüberschreitende Clusternetzwerk."),
+    "Introduction": ("Introduktion", "Einführung"),
+    "Featured": ("Udvalgt", "Empfohlen"),
+    "Explore": ("Udforsk", "Entdecken"),
+    "Demo content: the values on this page are placeholders, not facts.": (
+        "Demoindhold: værdierne på denne side er pladsholdere, ikke fakta.",
+        "Demo-Inhalt: Die Angaben auf dieser Seite sind Platzhalter, keine Fakten."),
+    "Demo content": ("Demoindhold", "Demo-Inhalt"),
+    "Demo profile": ("Demoprofil", "Demoprofil"),
+    "Contact": ("Kontakt", "Kontakt"),
+    # --- Errors --------------------------------------------------------------
+    "Page not found": ("Siden blev ikke fundet", "Seite nicht gefunden"),
+    "Sorry, there is no page at this address. It may have moved, or the address may be mistyped.": (
+        "Beklager, der er ingen side på denne adresse. Den kan være flyttet, eller adressen kan være skrevet forkert.",
+        "Leider gibt es unter dieser Adresse keine Seite. Sie wurde vielleicht verschoben, oder die Adresse ist falsch geschrieben."),
+    "Go to the home page": ("Gå til forsiden", "Zur Startseite"),
+    "Server error": ("Serverfejl", "Serverfehler"),
+    "Sorry, something went wrong": ("Beklager, noget gik galt", "Entschuldigung, etwas ist schiefgegangen"),
+    "The site could not show this page because of an error on our side. Please try again in a few minutes.": (
+        "Siden kunne ikke vises på grund af en fejl hos os. Prøv igen om et par minutter.",
+        "Die Seite konnte wegen eines Fehlers bei uns nicht angezeigt werden. Bitte versuchen Sie es in ein paar Minuten noch einmal."),
+    "Account locked": ("Konto spærret", "Konto gesperrt"),
+    "Too many failed log-in attempts": ("For mange mislykkede loginforsøg", "Zu viele fehlgeschlagene Anmeldeversuche"),
+    "For your security, log-in for this account is locked for a while after repeated wrong passwords. Please try again later, or ask an administrator to unlock it.": (
+        "Af hensyn til din sikkerhed er login til denne konto spærret et stykke tid efter gentagne forkerte adgangskoder. Prøv igen senere, eller bed en administrator om at låse den op.",
+        "Zu Ihrer Sicherheit ist die Anmeldung für dieses Konto nach wiederholt falschen Passwörtern eine Weile gesperrt. Bitte versuchen Sie es später noch einmal oder bitten Sie eine Administratorin oder einen Administrator, es zu entsperren."),
+    # --- Filters -------------------------------------------------------------
+    "Apply filters": ("Anvend filtre", "Filter anwenden"),
+    "Show all": ("Vis alle", "Alle anzeigen"),
+    "Sector": ("Sektor", "Branche"),
+    "All sectors": ("Alle sektorer", "Alle Branchen"),
+    "Country": ("Land", "Land"),
+    "All countries": ("Alle lande", "Alle Länder"),
+    "There is no sector “%(value)s”. Showing clusters of all sectors.": (
+        "Der findes ingen sektor “%(value)s”. Viser klynger fra alle sektorer.",
+        "Es gibt keine Branche „%(value)s“. Cluster aller Branchen werden angezeigt."),
+    "There is no country “%(value)s”. Showing clusters of all countries.": (
+        "Der findes intet land “%(value)s”. Viser klynger fra alle lande.",
+        "Es gibt kein Land „%(value)s“. Cluster aller Länder werden angezeigt."),
+    "Theme": ("Tema", "Thema"),
+    "All themes": ("Alle temaer", "Alle Themen"),
+    "There is no theme “%(value)s”. Showing all themes.": (
+        "Der findes intet tema “%(value)s”. Viser alle temaer.",
+        "Es gibt kein Thema „%(value)s“. Alle Themen werden angezeigt."),
+    "Show": ("Vis", "Anzeigen"),
+    "Upcoming and past events": ("Kommende og tidligere arrangementer", "Kommende und vergangene Veranstaltungen"),
+    "Upcoming events": ("Kommende arrangementer", "Kommende Veranstaltungen"),
+    "Past events": ("Tidligere arrangementer", "Vergangene Veranstaltungen"),
+    "“%(value)s” is not a choice here. Showing upcoming and past events.": (
+        "“%(value)s” er ikke et valg her. Viser kommende og tidligere arrangementer.",
+        "„%(value)s“ ist hier keine Auswahl. Kommende und vergangene Veranstaltungen werden angezeigt."),
+    "No upcoming events at the moment.": ("Ingen kommende arrangementer i øjeblikket.", "Zurzeit keine kommenden Veranstaltungen."),
+    "No past events.": ("Ingen tidligere arrangementer.", "Keine vergangenen Veranstaltungen."),
+    "Nothing matches this filter.": ("Intet matcher dette filter.", "Nichts entspricht diesem Filter."),
+    "Nothing published here yet.": ("Intet udgivet her endnu.", "Hier ist noch nichts veröffentlicht."),
+    "No cluster matches these filters.": ("Ingen klynge matcher disse filtre.", "Kein Cluster entspricht diesen Filtern."),
+    "No clusters yet.": ("Ingen klynger endnu.", "Noch keine Cluster."),
+    "%(counter)s cluster": (("%(counter)s klynge", "%(counter)s klynger"), ("%(counter)s Cluster", "%(counter)s Cluster")),
+    # --- Page kinds and fields -----------------------------------------------
+    "Cluster": ("Klynge", "Cluster"),
+    "Case study": ("Casestudie", "Fallstudie"),
+    "Good practice": ("God praksis", "Gute Praxis"),
+    "Event": ("Arrangement", "Veranstaltung"),
+    "Project idea": ("Projektidé", "Projektidee"),
+    "Page": ("Side", "Seite"),
+    "Type": ("Type", "Art"),
+    "When": ("Hvornår", "Wann"),
+    "Where": ("Hvor", "Wo"),
+    "Registration": ("Tilmelding", "Anmeldung"),
+    "Register": ("Tilmeld dig", "Anmelden"),
+    "Themes": ("Temaer", "Themen"),
+    "Topics": ("Emner", "Themenschwerpunkte"),
+    "Programme": ("Program", "Programm"),
+    "Related clusters": ("Relaterede klynger", "Verwandte Cluster"),
+    "Border region": ("Grænseregion", "Grenzregion"),
+    "Period": ("Periode", "Zeitraum"),
+    "ongoing": ("igangværende", "laufend"),
+    "Challenge": ("Udfordring", "Herausforderung"),
+    "Approach": ("Tilgang", "Vorgehen"),
+    "Results": ("Resultater", "Ergebnisse"),
+    "Lessons learned": ("Erfaringer", "Erkenntnisse"),
+    "Good practice it supports": ("God praksis, den understøtter", "Gute Praxis, die sie stützt"),
+    "Sources": ("Kilder", "Quellen"),
+    "Why it matters": ("Hvorfor det er vigtigt", "Warum es wichtig ist"),
+    "How to apply it": ("Sådan anvender du det", "So wenden Sie es an"),
+    "Evidence": ("Dokumentation", "Belege"),
+    "Lead cluster": ("Ledende klynge", "Federführender Cluster"),
+    "Status": ("Status", "Status"),
+    "Partner clusters": ("Partnerklynger", "Partnercluster"),
+    "Goals": ("Mål", "Ziele"),
+    "Region": ("Region", "Region"),
+    "City": ("By", "Stadt"),
+    "Sectors": ("Sektorer", "Branchen"),
+    "Competences": ("Kompetencer", "Kompetenzen"),
+    "Members": ("Medlemmer", "Mitglieder"),
+    "Founded": ("Grundlagt", "Gegründet"),
+    "Website": ("Websted", "Website"),
+    "Responsible partner": ("Ansvarlig partner", "Zuständiger Partner"),
+    "We offer": ("Vi tilbyder", "Wir bieten"),
+    "We are looking for": ("Vi søger", "Wir suchen"),
+    # --- Model choices and admin texts -----------------------------------------
+    "Workshop": ("Workshop", "Workshop"),
+    "Networking event": ("Netværksarrangement", "Netzwerkveranstaltung"),
+    "Matchmaking event": ("Matchmaking-arrangement", "Matchmaking-Veranstaltung"),
+    "Empty for a one-day event.": ("Tom for et endagsarrangement.", "Leer bei einer eintägigen Veranstaltung."),
+    "Shown in lists and search results.": ("Vises i lister og søgeresultater.", "Wird in Listen und Suchergebnissen angezeigt."),
+    "demo content": ("demoindhold", "Demo-Inhalt"),
+    "Placeholder values (e.g. a demo date) are shown with a notice.": (
+        "Pladsholderværdier (f.eks. en demodato) vises med en bemærkning.",
+        "Platzhalterwerte (z. B. ein Demo-Datum) werden mit einem Hinweis angezeigt."),
+    "When and where": ("Hvornår og hvor", "Wann und wo"),
+    "The event cannot end before it starts.": ("Arrangementet kan ikke slutte, før det begynder.", "Die Veranstaltung kann nicht enden, bevor sie beginnt."),
+    "from (year)": ("fra (år)", "von (Jahr)"),
+    "until (year)": ("til (år)", "bis (Jahr)"),
+    "Empty if ongoing.": ("Tom, hvis det er igangværende.", "Leer, wenn noch laufend."),
+    "One or two sentences shown in lists and search results.": (
+        "En eller to sætninger, der vises i lister og søgeresultater.",
+        "Ein oder zwei Sätze, die in Listen und Suchergebnissen angezeigt werden."),
+    "good practice it supports": ("god praksis, den understøtter", "gute Praxis, die sie stützt"),
+    "Countries": ("Lande", "Länder"),
+    "Where and when": ("Hvor og hvornår", "Wo und wann"),
+    "The period cannot end before it starts.": ("Perioden kan ikke slutte, før den begynder.", "Der Zeitraum kann nicht enden, bevor er beginnt."),
+    "The recommendation itself, in one or two sentences.": ("Selve anbefalingen i en eller to sætninger.", "Die Empfehlung selbst, in ein oder zwei Sätzen."),
+    "Proposed": ("Foreslået", "Vorgeschlagen"),
+    "Ongoing": ("I gang", "Laufend"),
+    "Funded": ("Finansieret", "Gefördert"),
+    "Completed": ("Afsluttet", "Abgeschlossen"),
+    "Discontinued": ("Indstillet", "Eingestellt"),
+    "Company": ("Virksomhed", "Unternehmen"),
+    "Research institution": ("Forskningsinstitution", "Forschungseinrichtung"),
+    "Education institution": ("Uddannelsesinstitution", "Bildungseinrichtung"),
+    "Public body": ("Offentlig myndighed", "Öffentliche Einrichtung"),
+    "competences and technology keywords": ("kompetencer og teknologiske nøgleord", "Kompetenzen und Technologie-Schlagwörter"),
+    "Number of members, if known.": ("Antal medlemmer, hvis det kendes.", "Zahl der Mitglieder, falls bekannt."),
+    "The partner agency that looks after this profile: REG X or WTSH.": (
+        "Den partnerorganisation, der står for denne profil: REG X eller WTSH.",
+        "Die Partnerorganisation, die dieses Profil betreut: REG X oder WTSH."),
+    "we offer": ("vi tilbyder", "wir bieten"),
+    "we are looking for": ("vi søger", "wir suchen"),
+    "demo profile": ("demoprofil", "Demoprofil"),
+    "Placeholder content not yet written by the cluster; shown with a notice.": (
+        "Pladsholderindhold, som klyngen endnu ikke har skrevet; vises med en bemærkning.",
+        "Platzhalterinhalt, den der Cluster noch nicht geschrieben hat; wird mit einem Hinweis angezeigt."),
+    "Location": ("Placering", "Standort"),
+    "Contact person": ("Kontaktperson", "Ansprechperson"),
+    "Collaboration interests": ("Samarbejdsinteresser", "Kooperationsinteressen"),
+    "Hero": ("Topbanner", "Titelbereich"),
+    "Featured clusters and case studies": ("Udvalgte klynger og casestudier", "Empfohlene Cluster und Fallstudien"),
+    "Stable identifier used in URLs, filters and the API; the same in every language.": (
+        "Stabil identifikator, der bruges i URL'er, filtre og API'et; den samme på alle sprog.",
+        "Stabiler Bezeichner für URLs, Filter und die API; in allen Sprachen gleich."),
+    "sector": ("sektor", "Branche"),
+    "sectors": ("sektorer", "Branchen"),
+    "theme": ("tema", "Thema"),
+    "themes": ("temaer", "Themen"),
+    "country": ("land", "Land"),
+    "Short name, e.g. REG X": ("Kort navn, f.eks. REG X", "Kurzname, z. B. REG X"),
+    "Members of this group may edit the clusters this partner is responsible for.": (
+        "Medlemmer af denne gruppe må redigere de klynger, som denne partner er ansvarlig for.",
+        "Mitglieder dieser Gruppe dürfen die Cluster bearbeiten, für die dieser Partner zuständig ist."),
+    "partner organisation": ("partnerorganisation", "Partnerorganisation"),
+    "partner organisations": ("partnerorganisationer", "Partnerorganisationen"),
+    "Enter a web address starting with http:// or https://.": (
+        "Angiv en webadresse, der begynder med http:// eller https://.",
+        "Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt."),
+    # --- Countries -------------------------------------------------------------
+    "Denmark": ("Danmark", "Dänemark"),
+    "Germany": ("Tyskland", "Deutschland"),
+    "Austria": ("Østrig", "Österreich"),
+    "Belgium": ("Belgien", "Belgien"),
+    "Switzerland": ("Schweiz", "Schweiz"),
+    "Czechia": ("Tjekkiet", "Tschechien"),
+    "Estonia": ("Estland", "Estland"),
+    "Spain": ("Spanien", "Spanien"),
+    "Finland": ("Finland", "Finnland"),
+    "France": ("Frankrig", "Frankreich"),
+    "Ireland": ("Irland", "Irland"),
+    "Italy": ("Italien", "Italien"),
+    "Lithuania": ("Litauen", "Litauen"),
+    "Luxembourg": ("Luxembourg", "Luxemburg"),
+    "Latvia": ("Letland", "Lettland"),
+    "Netherlands": ("Nederlandene", "Niederlande"),
+    "Norway": ("Norge", "Norwegen"),
+    "Poland": ("Polen", "Polen"),
+    "Portugal": ("Portugal", "Portugal"),
+    "Sweden": ("Sverige", "Schweden"),
+    "Slovenia": ("Slovenien", "Slowenien"),
+    "Slovakia": ("Slovakiet", "Slowakei"),
+    "United Kingdom": ("Storbritannien", "Vereinigtes Königreich"),
+    # --- Search (search app; kept here so the catalogue is complete) ----------
+    "“%(query)s” – Search": ("“%(query)s” – Søgning", "„%(query)s“ – Suche"),
+    "Search for clusters, case studies, good practice and events": (
+        "Søg efter klynger, casestudier, god praksis og arrangementer",
+        "Suche nach Clustern, Fallstudien, guter Praxis und Veranstaltungen"),
+    "Tip: put words in quotes to search for an exact phrase.": (
+        "Tip: sæt ord i anførselstegn for at søge efter en bestemt sætning.",
+        "Tipp: Setzen Sie Wörter in Anführungszeichen, um nach einer genauen Wortfolge zu suchen."),
+    "Filter results": ("Filtrer resultater", "Ergebnisse filtern"),
+    "Remove filter:": ("Fjern filter:", "Filter entfernen:"),
+    "Remove all filters": ("Fjern alle filtre", "Alle Filter entfernen"),
+    "Searching all languages.": ("Søger på alle sprog.", "Suche in allen Sprachen."),
+    "Search all languages": ("Søg på alle sprog", "In allen Sprachen suchen"),
+    "%(counter)s result": (("%(counter)s resultat", "%(counter)s resultater"), ("%(counter)s Ergebnis", "%(counter)s Ergebnisse")),
+    "%(counter)s result in %(language)s": (
+        ("%(counter)s resultat på %(language)s", "%(counter)s resultater på %(language)s"),
+        ("%(counter)s Ergebnis auf %(language)s", "%(counter)s Ergebnisse auf %(language)s")),
+    "Sort by:": ("Sortér efter:", "Sortieren nach:"),
+    "relevance": ("relevans", "Relevanz"),
+    "date": ("dato", "Datum"),
+    "Recommended": ("Anbefalet", "Empfohlen"),
+    "Result pages": ("Resultatsider", "Ergebnisseiten"),
+    "Previous": ("Forrige", "Zurück"),
+    "Page %(page)s of %(pages)s": ("Side %(page)s af %(pages)s", "Seite %(page)s von %(pages)s"),
+    "Next": ("Næste", "Weiter"),
+    "Nothing matched your search.": ("Intet matchede din søgning.", "Ihre Suche ergab keine Treffer."),
+    "Try removing a filter:": ("Prøv at fjerne et filter:", "Entfernen Sie probeweise einen Filter:"),
+    "Check the spelling, or use fewer or more general words.": (
+        "Kontrollér stavningen, eller brug færre eller mere generelle ord.",
+        "Prüfen Sie die Schreibweise oder verwenden Sie weniger oder allgemeinere Wörter."),
+    "Type a few words above, or browse by the filters.": (
+        "Skriv et par ord ovenfor, eller gennemse med filtrene.",
+        "Geben Sie oben ein paar Wörter ein oder stöbern Sie mit den Filtern."),
+    "Upcoming": ("Kommende", "Kommend"),
+    "Past": ("Tidligere", "Vergangen"),
+    "content type": ("indholdstype", "Inhaltstyp"),
+    "event period": ("arrangementsperiode", "Veranstaltungszeitraum"),
+    "Your search was shortened to %(n)d characters.": ("Din søgning blev forkortet til %(n)d tegn.", "Ihre Suche wurde auf %(n)d Zeichen gekürzt."),
+    "There is no language “%(value)s”; searching in the page's language.": (
+        "Der findes intet sprog “%(value)s”; søger på sidens sprog.",
+        "Es gibt keine Sprache „%(value)s“; es wird in der Sprache der Seite gesucht."),
+    "Unknown %(facet)s: %(values)s.": ("Ukendt %(facet)s: %(values)s.", "Unbekannt (%(facet)s): %(values)s."),
+    "Results can be sorted by relevance or by date.": (
+        "Resultater kan sorteres efter relevans eller dato.", "Ergebnisse lassen sich nach Relevanz oder Datum sortieren."),
+    "There is no results page “%(value)s”; showing the first page.": (
+        "Der findes ingen resultatside “%(value)s”; viser den første side.",
+        "Es gibt keine Ergebnisseite „%(value)s“; die erste Seite wird angezeigt."),
+    "The search service is temporarily unavailable, so these results come from a simpler search. They may be less complete.": (
+        "Søgetjenesten er midlertidigt utilgængelig, så disse resultater kommer fra en enklere søgning. De kan være mindre fuldstændige.",
+        "Der Suchdienst ist vorübergehend nicht erreichbar, daher stammen diese Ergebnisse aus einer einfacheren Suche. Sie sind möglicherweise weniger vollständig."),
+    "There are only %(n)d pages of results; showing the last one.": (
+        "Der er kun %(n)d resultatsider; viser den sidste.", "Es gibt nur %(n)d Ergebnisseiten; die letzte wird angezeigt."),
+    "Suggestions are unavailable at the moment.": ("Forslag er ikke tilgængelige i øjeblikket.", "Vorschläge sind derzeit nicht verfügbar."),
+    # --- Partner API (api app) ---------------------------------------------------
+    "API key “%(name)s” created: %(key)s — copy it now, it is not shown again.": (
+        "API-nøglen “%(name)s” er oprettet: %(key)s — kopiér den nu, den vises ikke igen.",
+        "API-Schlüssel „%(name)s“ erstellt: %(key)s — kopieren Sie ihn jetzt, er wird nicht noch einmal angezeigt."),
+    "API keys": ("API-nøgler", "API-Schlüssel"),
+    "API key": ("API-nøgle", "API-Schlüssel"),
+    "Webhooks": ("Webhooks", "Webhooks"),
+    "webhook": ("webhook", "Webhook"),
+    "webhooks": ("webhooks", "Webhooks"),
+    "Webhook deliveries": ("Webhook-leverancer", "Webhook-Zustellungen"),
+    "webhook delivery": ("webhook-leverance", "Webhook-Zustellung"),
+    "webhook deliveries": ("webhook-leverancer", "Webhook-Zustellungen"),
+    "Partner API": ("Partner-API", "Partner-API"),
+    "Who uses the key, e.g. the WindCluster website.": ("Hvem bruger nøglen, f.eks. WindClusters websted.", "Wer den Schlüssel nutzt, z. B. die Website von WindCluster."),
+    "The first characters of the key, to recognise it.": ("Nøglens første tegn, så den kan genkendes.", "Die ersten Zeichen des Schlüssels, um ihn zu erkennen."),
+    "Requests per minute; empty for the default rate for keys.": (
+        "Forespørgsler pr. minut; tom for nøglernes standardgrænse.", "Anfragen pro Minute; leer für die Standardrate der Schlüssel."),
+    "A revoked key is refused at once.": ("En tilbagekaldt nøgle afvises straks.", "Ein widerrufener Schlüssel wird sofort abgelehnt."),
+    "Page published": ("Side udgivet", "Seite veröffentlicht"),
+    "Page unpublished": ("Side afpubliceret", "Veröffentlichung zurückgezogen"),
+    "Page deleted": ("Side slettet", "Seite gelöscht"),
+    "Shared with the partner: the HMAC-SHA256 key of the signature header.": (
+        "Deles med partneren: HMAC-SHA256-nøglen til signaturheaderen.",
+        "Mit dem Partner geteilt: der HMAC-SHA256-Schlüssel des Signatur-Headers."),
+    "Which events are sent: page.published, page.unpublished, page.deleted.": (
+        "Hvilke hændelser der sendes: page.published, page.unpublished, page.deleted.",
+        "Welche Ereignisse gesendet werden: page.published, page.unpublished, page.deleted."),
+    "Pending": ("Afventer", "Ausstehend"),
+    "Delivered": ("Leveret", "Zugestellt"),
+    "Failed (gave up)": ("Mislykkedes (opgivet)", "Fehlgeschlagen (aufgegeben)"),
+    "Headless preview": ("Headless forhåndsvisning", "Headless-Vorschau"),
+}
+
+LANGUAGES = {"da": 0, "de": 1}
+
+
+def fill(language):
+    import polib
+
+    path = Path(__file__).resolve().parent / language / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(path))
+    po.metadata.update({
+        "Language": language,
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+        "Language-Team": {"da": "Danish", "de": "German"}[language],
+    })
+    missing = []
+    for entry in po:
+        text = T.get(entry.msgid)
+        if text is None:
+            if not entry.translated():
+                missing.append(entry.msgid)
+            continue
+        value = text[LANGUAGES[language]]
+        if entry.msgid_plural:
+            entry.msgstr_plural = {0: value[0], 1: value[1]}
+        else:
+            entry.msgstr = value
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+    po.save(str(path))
+    return missing
+
+
+if __name__ == "__main__":
+    status = 0
+    for language in LANGUAGES:
+        missing = fill(language)
+        for msgid in missing:
+            print(f"{language}: no translation for {msgid!r}", file=sys.stderr)
+            status = 1
+    sys.exit(status)

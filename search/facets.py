@@ -1,0 +1,113 @@
+"""The facets visitors can filter by: what each one is called, which index
+field it counts, and which values it knows (unknown values are refused rather
+than silently matching nothing)."""
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from taxonomy.countries import EUROPEAN_COUNTRIES
+
+CONTENT_TYPE_LABELS = {
+    "cluster": _("Cluster"),
+    "case_study": _("Case study"),
+    "good_practice": _("Good practice"),
+    "event": _("Event"),
+    "project_idea": _("Project idea"),
+    "page": _("Page"),
+}
+PERIOD_LABELS = {"upcoming": _("Upcoming"), "past": _("Past")}
+
+
+@dataclass
+class Facet:
+    name: str
+    field: str
+    label: str
+
+    def known_values(self):
+        raise NotImplementedError
+
+    def filter_clause(self, values):
+        return {"terms": {self.field: list(values)}}
+
+    def aggregation(self):
+        return {"terms": {"field": self.field, "size": 500}}
+
+    def buckets(self, aggregation_result):
+        return {bucket["key"]: bucket["doc_count"] for bucket in aggregation_result["buckets"]}
+
+    def labels(self, language):
+        return {}
+
+
+class ChoiceFacet(Facet):
+    def __init__(self, name, field, label, choices):
+        super().__init__(name, field, label)
+        self.choices = choices
+
+    def known_values(self):
+        return set(self.choices)
+
+    def labels(self, language):
+        return {key: str(value) for key, value in self.choices.items()}
+
+
+class TermFacet(Facet):
+    """Sectors and themes: slugs in the index, names in the visitor's language."""
+
+    def __init__(self, name, field, label, model_path):
+        super().__init__(name, field, label)
+        self.model_path = model_path
+
+    @cached_property
+    def model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.model_path)
+
+    def known_values(self):
+        return set(self.model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list("slug", flat=True))
+
+    def labels(self, language):
+        rows = self.model.objects.filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
+        names = {}
+        for slug, code, name in rows.values_list("slug", "locale__language_code", "name"):
+            if code == language or slug not in names:
+                names[slug] = name
+        return names
+
+
+class PeriodFacet(Facet):
+    """Events that are not over yet, and past events (by the event's last day)."""
+
+    def known_values(self):
+        return set(PERIOD_LABELS)
+
+    def _ranges(self):
+        today = timezone.localdate().isoformat()
+        return {"upcoming": {"range": {"event_end": {"gte": today}}}, "past": {"range": {"event_end": {"lt": today}}}}
+
+    def filter_clause(self, values):
+        ranges = self._ranges()
+        return {"bool": {"should": [ranges[value] for value in values], "minimum_should_match": 1}}
+
+    def aggregation(self):
+        return {"filters": {"filters": self._ranges()}}
+
+    def buckets(self, aggregation_result):
+        return {key: bucket["doc_count"] for key, bucket in aggregation_result["buckets"].items()}
+
+    def labels(self, language):
+        return {key: str(value) for key, value in PERIOD_LABELS.items()}
+
+
+FACETS = {
+    "type": ChoiceFacet("type", "content_type", _("content type"), CONTENT_TYPE_LABELS),
+    "sector": TermFacet("sector", "sectors", _("sector"), "taxonomy.Sector"),
+    "theme": TermFacet("theme", "themes", _("theme"), "taxonomy.Theme"),
+    "country": ChoiceFacet("country", "countries", _("country"), dict(EUROPEAN_COUNTRIES)),
+    "period": PeriodFacet("period", "event_end", _("event period")),
+}

@@ -1,0 +1,94 @@
+"""What a visitor (or a partner site) asks the search for, read from the query
+string and checked. The HTML page corrects bad input and says so; the API
+turns the same problems into a 400 with a message."""
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .facets import FACETS
+
+MAX_QUERY_LENGTH = 200
+PAGE_SIZE = 10
+MAX_PAGE = 1000
+SORTS = ("relevance", "date")
+ALL_LANGUAGES = "all"
+
+
+@dataclass
+class SearchParams:
+    query: str = ""
+    language: str = "en"  # a content language, or "all"
+    filters: dict = field(default_factory=dict)  # facet name -> list of values
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = PAGE_SIZE
+
+    @property
+    def languages(self):
+        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        return codes if self.language == ALL_LANGUAGES else [self.language]
+
+    @property
+    def offset(self):
+        return (self.page - 1) * self.page_size
+
+    def with_filters(self, **changes):
+        return SearchParams(self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size)
+
+
+class SearchParamError(ValueError):
+    """One problem with the request, in words a person can act on."""
+
+    def __init__(self, parameter, message):
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+def parse_search_params(data, default_language, page_size=PAGE_SIZE):
+    """Read ``data`` (a QueryDict). Returns (params, problems): params always
+    usable (bad values dropped or corrected), problems a list of SearchParamError."""
+    problems = []
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+    query = " ".join(data.get("q", "").split())
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH]
+        problems.append(SearchParamError("q", _("Your search was shortened to %(n)d characters.") % {"n": MAX_QUERY_LENGTH}))
+
+    language = data.get("language") or default_language
+    if language != ALL_LANGUAGES and language not in languages:
+        problems.append(SearchParamError("language", _("There is no language “%(value)s”; searching in the page's language.") % {"value": language}))
+        language = default_language
+
+    filters = {}
+    for name, facet in FACETS.items():
+        values = [value for value in data.getlist(name) if value]
+        if not values:
+            continue
+        known = facet.known_values()
+        unknown = [value for value in values if value not in known]
+        if unknown:
+            problems.append(SearchParamError(name, _("Unknown %(facet)s: %(values)s.") % {"facet": facet.label, "values": ", ".join(unknown)}))
+        values = [value for value in dict.fromkeys(values) if value in known]
+        if values:
+            filters[name] = values
+
+    sort = data.get("sort") or "relevance"
+    if sort not in SORTS:
+        problems.append(SearchParamError("sort", _("Results can be sorted by relevance or by date.")))
+        sort = "relevance"
+
+    page = 1
+    raw_page = data.get("page")
+    if raw_page not in (None, ""):
+        try:
+            page = int(raw_page)
+            if not 1 <= page <= MAX_PAGE:
+                raise ValueError
+        except ValueError:
+            problems.append(SearchParamError("page", _("There is no results page “%(value)s”; showing the first page.") % {"value": raw_page[:20]}))
+            page = 1
+
+    return SearchParams(query, language, filters, sort, page, page_size), problems

@@ -1,0 +1,230 @@
+"""The query builder: one request to the engine answers a search completely —
+hits with highlighted snippets, exact facet counts (each facet counted with
+every other active filter applied, so a visitor can combine values), and the
+hit count per language for the "other languages" hint.
+"""
+import re
+from dataclasses import dataclass, field
+
+from .engine import SearchEngineUnavailable, get_engine
+from .facets import FACETS
+from .index import LANGUAGES, alias_name, language_field
+
+# Title matches outrank everything else; place and term names come next.
+FIELD_BOOSTS = {"title": 4, "summary": 2, "places": 2, "sector_names": 2, "theme_names": 2, "body": 1}
+# Typo tolerance: none below five letters, one edit from five, two from eight.
+FUZZINESS = "AUTO:5,8"
+SNIPPET_LENGTH = 180
+PHRASE = re.compile(r'"([^"]+)"')
+# Characters that mean something to engine query syntaxes; the builder never
+# uses those syntaxes, but stray ones would only add noise to the words.
+SYNTAX_CHARACTERS = re.compile(r'[":()*\\/\[\]^~{}<>!+=&|?]')
+
+
+@dataclass
+class SearchHit:
+    page_id: int
+    language: str
+    content_type: str
+    title: str
+    url: str
+    summary: str
+    snippet: str  # HTML: escaped text with <mark> around the matching words
+    date: str | None
+    promoted: bool = False
+    translation_key: str = ""
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    params: object
+    hits: list
+    total: int
+    facets: dict  # facet name -> [FacetValue]
+    languages: dict  # language -> hit count, all filters but the language applied
+    backend: str = "engine"
+    notices: list = field(default_factory=list)
+
+    @property
+    def page_count(self):
+        return max(1, -(-self.total // self.params.page_size))
+
+
+def split_query(query):
+    """(phrases, words) of a query: quoted parts are phrases."""
+    phrases = [phrase.strip() for phrase in PHRASE.findall(query) if phrase.strip()]
+    rest = PHRASE.sub(" ", query)
+    words = SYNTAX_CHARACTERS.sub(" ", rest).split()
+    return phrases, words
+
+
+def text_fields(languages):
+    return [f"{language_field(name, language)}^{boost}" for language in languages for name, boost in FIELD_BOOSTS.items()]
+
+
+def text_query(query, languages):
+    phrases, words = split_query(query)
+    if not phrases and not words:
+        return {"match_all": {}}
+    fields = text_fields(languages)
+    must = []
+    for word in words:
+        clause = {"query": word, "fields": fields, "zero_terms_query": "all"}
+        if len(word) >= 5:
+            clause.update(fuzziness=FUZZINESS, prefix_length=1)
+        must.append({"multi_match": clause})
+    for phrase in phrases:
+        must.append({"multi_match": {"query": phrase, "fields": fields, "type": "phrase", "zero_terms_query": "all"}})
+    # Exact matches of the words as typed score above fuzzy ones.
+    should = [{"multi_match": {"query": " ".join(words + phrases), "fields": fields, "type": "best_fields"}}]
+    return {"bool": {"must": must, "should": should}}
+
+
+def filter_clauses(params, skip=None):
+    clauses = []
+    for name, values in params.filters.items():
+        if name != skip:
+            clauses.append(FACETS[name].filter_clause(values))
+    return clauses
+
+
+def language_clause(params):
+    return {"terms": {"language": params.languages}}
+
+
+def build_search_body(params, excluded_translation_keys=()):
+    aggregations = {}
+    for name, facet in FACETS.items():
+        scope = filter_clauses(params, skip=name) + [language_clause(params)]
+        aggregations[name] = {"filter": {"bool": {"filter": scope}}, "aggs": {"values": facet.aggregation()}}
+    aggregations["languages"] = {
+        "filter": {"bool": {"filter": filter_clauses(params)}},
+        "aggs": {"values": {"terms": {"field": "language", "size": 10}}},
+    }
+    highlight_fields = {}
+    for language in params.languages:
+        highlight_fields[language_field("body", language)] = {"number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH}
+        highlight_fields[language_field("summary", language)] = {
+            "number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH, "no_match_size": SNIPPET_LENGTH,
+        }
+    body = {
+        "query": {
+            "bool": {
+                # Every language's fields are queried, and the language is a
+                # filter like the facets, so that the same round trip can count
+                # the hits in the other languages.
+                "must": [text_query(params.query, LANGUAGES)],
+                "must_not": [{"terms": {"translation_key": list(excluded_translation_keys)}}] if excluded_translation_keys else [],
+            }
+        },
+        # Filters narrow the hits after the facets are counted, so that every
+        # facet shows what selecting one more of its values would give.
+        "post_filter": {"bool": {"filter": filter_clauses(params) + [language_clause(params)]}},
+        "aggs": aggregations,
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "require_field_match": False,
+            "fields": highlight_fields,
+        },
+        "_source": ["page_id", "translation_key", "language", "content_type", "title", "url", "summary", "date"],
+        "from": params.offset,
+        "size": params.page_size,
+        "track_total_hits": True,
+    }
+    if params.sort == "date":
+        body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score", {"title_sort": "asc"}]
+    elif not params.query:
+        body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, {"title_sort": "asc"}]
+    return body
+
+
+def _snippet(hit, language):
+    highlights = hit.get("highlight", {})
+    for name in (language_field("body", language), language_field("summary", language)):
+        if highlights.get(name):
+            return highlights[name][0]
+    return ""
+
+
+def facet_values(params, aggregations, language):
+    facets = {}
+    for name, facet in FACETS.items():
+        counts = facet.buckets(aggregations[name]["values"])
+        labels = facet.labels(language)
+        selected = set(params.filters.get(name, []))
+        values = [
+            FacetValue(value, labels.get(value, value), count, value in selected)
+            for value, count in counts.items()
+            if count or value in selected
+        ]
+        values += [FacetValue(value, labels.get(value, value), 0, True) for value in selected if value not in counts]
+        facets[name] = sorted(values, key=lambda v: (-v.count, v.label))
+    return facets
+
+
+def engine_search(params, excluded_translation_keys=()):
+    """Run the search on the engine; raises SearchEngineUnavailable."""
+    body = build_search_body(params, excluded_translation_keys)
+    try:
+        response = get_engine().search(alias_name(), body)
+    except SearchEngineUnavailable:
+        raise
+    except Exception as error:  # transport errors of either client
+        raise SearchEngineUnavailable(str(error)) from error
+    hits = []
+    for hit in response["hits"]["hits"]:
+        source = hit["_source"]
+        hits.append(
+            SearchHit(
+                page_id=source["page_id"],
+                language=source["language"],
+                content_type=source["content_type"],
+                title=source["title"],
+                url=source["url"],
+                summary=source["summary"] or "",
+                snippet=_snippet(hit, source["language"]),
+                date=source.get("date"),
+                translation_key=source.get("translation_key", ""),
+            )
+        )
+    aggregations = response["aggregations"]
+    language = params.languages[0] if len(params.languages) == 1 else "en"
+    return SearchResults(
+        params=params,
+        hits=hits,
+        total=response["hits"]["total"]["value"],
+        facets=facet_values(params, aggregations, language),
+        languages={b["key"]: b["doc_count"] for b in aggregations["languages"]["values"]["buckets"]},
+    )
+
+
+def autocomplete(prefix, language, limit=10):
+    """Up to ``limit`` titles starting with the words typed, in one language."""
+    prefix = " ".join(SYNTAX_CHARACTERS.sub(" ", prefix).split())[:100]
+    if not prefix:
+        return []
+    body = {
+        "query": {
+            "bool": {
+                "must": [{"match": {"title_autocomplete": {"query": prefix, "operator": "and"}}}],
+                "filter": [{"term": {"language": language}}],
+            }
+        },
+        "_source": ["title", "url", "content_type"],
+        "size": min(limit, 10),
+    }
+    try:
+        response = get_engine().search(alias_name(), body)
+    except Exception as error:
+        raise SearchEngineUnavailable(str(error)) from error
+    return [hit["_source"] for hit in response["hits"]["hits"]]

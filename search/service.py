@@ -1,0 +1,78 @@
+"""Answering a search request: editors' promotions first, then the engine's
+results — or the database's, when the engine is not configured or does not
+answer — checked against the database in one query so that a page unpublished
+a moment ago never shows up."""
+import logging
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from .database_search import database_search
+from .documents import CONTENT_TYPE_OF_MODEL
+from .engine import SearchEngineUnavailable
+from .query import SearchHit, engine_search
+
+logger = logging.getLogger(__name__)
+
+DEGRADED_NOTICE = _(
+    "The search service is temporarily unavailable, so these results come from a simpler search. "
+    "They may be less complete."
+)
+
+
+def promoted_hits(params):
+    """Editors' promoted pages for this query, in the visitor's language where translated."""
+    if not params.query or params.page != 1:
+        return []
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(params.query), page__isnull=False)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    keys = [promotion.page.translation_key for promotion in promotions]
+    if not keys:
+        return []
+    candidates = (
+        Page.objects.live().public().filter(translation_key__in=keys, alias_of__isnull=True)
+        .select_related("locale").specific()
+    )
+    by_key = {}
+    for page in candidates:
+        current = by_key.get(page.translation_key)
+        in_language = page.locale.language_code in params.languages
+        if current is None or (in_language and current.locale.language_code not in params.languages):
+            by_key[page.translation_key] = page
+    hits = []
+    for key in keys:
+        page = by_key.get(key)
+        if page is None or type(page) not in CONTENT_TYPE_OF_MODEL:
+            continue
+        summary = getattr(page, "short_description", None) or getattr(page, "summary", None) or getattr(page, "intro", "")
+        hits.append(SearchHit(
+            page_id=page.pk, language=page.locale.language_code, content_type=CONTENT_TYPE_OF_MODEL[type(page)],
+            title=page.title, url=page.get_url(), summary=summary or "", snippet="", date=None, promoted=True,
+            translation_key=str(key),
+        ))
+    return hits
+
+
+def search(params):
+    promoted = promoted_hits(params)
+    excluded = [hit.translation_key for hit in promoted]
+    if settings.SEARCH_ENGINE == "database":
+        results = database_search(params)
+    else:
+        try:
+            results = engine_search(params, excluded_translation_keys=excluded)
+        except SearchEngineUnavailable as error:
+            logger.warning("Search engine unavailable, answering from the database: %s", error)
+            results = database_search(params)
+            results.notices.append(DEGRADED_NOTICE)
+    promoted_ids = {hit.page_id for hit in promoted}
+    ids = [hit.page_id for hit in results.hits]
+    live = set(Page.objects.live().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+    results.hits = promoted + [hit for hit in results.hits if hit.page_id in live and hit.page_id not in promoted_ids]
+    return results

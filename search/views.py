@@ -1,0 +1,109 @@
+"""The search page at /<lang>/search/ and its autocomplete suggestions.
+
+Works without JavaScript: the form is a plain GET form, facets are links.
+Bad input never fails the page: it is corrected and the visitor is told.
+"""
+import datetime
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from .engine import SearchEngineUnavailable
+from .facets import CONTENT_TYPE_LABELS, FACETS
+from .params import ALL_LANGUAGES, parse_search_params
+from .query import autocomplete
+from .service import search
+
+
+def querystring(params, **changes):
+    """The query string for ``params`` with ``changes`` (facet lists, page, ...)."""
+    values = {"q": params.query, "language": params.language, "sort": params.sort, "page": params.page}
+    filters = dict(params.filters)
+    for key, value in changes.items():
+        if key in FACETS:
+            filters[key] = value
+        else:
+            values[key] = value
+    pairs = [(key, value) for key, value in values.items() if value not in ("", None)]
+    if values.get("page") == 1:
+        pairs = [(k, v) for k, v in pairs if k != "page"]
+    if values.get("sort") == "relevance":
+        pairs = [(k, v) for k, v in pairs if k != "sort"]
+    for name, selected in filters.items():
+        pairs += [(name, value) for value in selected]
+    return "?" + urlencode(pairs)
+
+
+def _facet_links(params, facets):
+    linked = {}
+    for name, values in facets.items():
+        selected = params.filters.get(name, [])
+        for value in values:
+            toggled = [v for v in selected if v != value.value] if value.selected else selected + [value.value]
+            value.url = querystring(params, page=1, **{name: toggled})
+        linked[name] = {"label": FACETS[name].label, "values": values}
+    return linked
+
+
+def search_page(request):
+    language = translation.get_language()
+    params, problems = parse_search_params(request.GET, language)
+    results = search(params)
+    if params.page > results.page_count:
+        problems.append(_("There are only %(n)d pages of results; showing the last one.") % {"n": results.page_count})
+        params.page = results.page_count
+        results = search(params)
+
+    names = dict(settings.LANGUAGES)
+    for hit in results.hits:
+        hit.type_label = CONTENT_TYPE_LABELS.get(hit.content_type, hit.content_type)
+        hit.language_name = names.get(hit.language, hit.language)
+        hit.date_value = datetime.date.fromisoformat(hit.date[:10]) if hit.date else None
+    other_languages = [
+        {"code": code, "name": names.get(code, code), "count": count, "url": querystring(params, language=code, page=1)}
+        for code, count in sorted(results.languages.items())
+        if code not in params.languages and count
+    ]
+    label_language = params.languages[0] if len(params.languages) == 1 else language
+    active_filters = [
+        {
+            "facet": FACETS[name].label,
+            "value": FACETS[name].labels(label_language).get(value, value),
+            "url": querystring(params, page=1, **{name: [v for v in values if v != value]}),
+        }
+        for name, values in params.filters.items()
+        for value in values
+    ]
+    context = {
+        "params": params,
+        "results": results,
+        "facets": _facet_links(params, results.facets),
+        "notices": [str(problem) for problem in problems] + [str(notice) for notice in results.notices],
+        "other_languages": other_languages,
+        "active_filters": active_filters,
+        "clear_filters_url": querystring(params, page=1, **{name: [] for name in FACETS}),
+        "all_languages_url": querystring(params, language=ALL_LANGUAGES, page=1),
+        "searching_all_languages": params.language == ALL_LANGUAGES,
+        "previous_url": querystring(params, page=params.page - 1) if params.page > 1 else None,
+        "next_url": querystring(params, page=params.page + 1) if params.page < results.page_count else None,
+        "language_names": names,
+        "sort_urls": {sort: querystring(params, sort=sort, page=1) for sort in ("relevance", "date")},
+    }
+    return TemplateResponse(request, "search/search_page.html", context)
+
+
+def suggest(request):
+    """Autocomplete for the search box: JSON list of {title, url, content_type}."""
+    language = translation.get_language()
+    prefix = request.GET.get("q", "")
+    if settings.SEARCH_ENGINE == "database":
+        return JsonResponse({"suggestions": []})
+    try:
+        suggestions = autocomplete(prefix, language)
+    except SearchEngineUnavailable:
+        return JsonResponse({"suggestions": [], "message": _("Suggestions are unavailable at the moment.")}, status=503)
+    return JsonResponse({"suggestions": suggestions})
