@@ -10,15 +10,16 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.permissions import AllowAny
 
+from search.api import AutocompleteView, SearchView
+
 from .authentication import APIKeyAuthentication
 from .preview import PreviewEndpoint
 from .router import api_router, api_view
 from .throttling import PartnerRateThrottle
 
-# TODO(search): /api/v2/search/ and /api/v2/search/autocomplete/ go here, e.g.
-#   path("search/", api_view(SearchView), name="api-search"),
-#   path("search/autocomplete/", api_view(AutocompleteView), name="api-search-autocomplete"),
 V2_VIEWS = [
+    path("search/", api_view(SearchView), name="api-search"),
+    path("search/autocomplete/", api_view(AutocompleteView), name="api-search-autocomplete"),
     path("preview/", api_view(PreviewEndpoint, {"get": "preview_view"}), name="api-preview"),
 ]
 

@@ -13,7 +13,7 @@ from wagtail.search.utils import normalise_query_string
 from .database_search import database_search
 from .documents import CONTENT_TYPE_OF_MODEL
 from .engine import SearchEngineUnavailable
-from .query import SearchHit, engine_search
+from .query import SearchHit, autocomplete, engine_search
 
 logger = logging.getLogger(__name__)
 
@@ -76,3 +76,40 @@ def search(params):
     live = set(Page.objects.live().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
     results.hits = promoted + [hit for hit in results.hits if hit.page_id in live and hit.page_id not in promoted_ids]
     return results
+
+
+def database_suggestions(prefix, language, limit=10):
+    """Autocomplete on Wagtail's database backend: titles in one language."""
+    from wagtail.models import Locale
+
+    from .documents import SEARCHABLE_MODELS
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or not prefix.strip():
+        return []
+    pages = Page.objects.live().public().type(*SEARCHABLE_MODELS).filter(locale=locale)
+    found = list(pages.autocomplete(prefix, backend="default")[: limit * 2])
+    aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
+    suggestions = []
+    for page in found:
+        if page.pk in aliases:
+            continue
+        specific_class = page.specific_class
+        suggestions.append({
+            "title": page.title,
+            "url": page.get_url(),
+            "content_type": CONTENT_TYPE_OF_MODEL.get(specific_class, "page"),
+        })
+    return suggestions[:limit]
+
+
+def suggest(prefix, language, limit=10):
+    """Up to ``limit`` title suggestions for what a visitor has typed so far;
+    from the engine, or the database when there is no engine or it is down."""
+    if settings.SEARCH_ENGINE == "database":
+        return database_suggestions(prefix, language, limit)
+    try:
+        return autocomplete(prefix, language, limit)
+    except SearchEngineUnavailable as error:
+        logger.warning("Search engine unavailable, suggesting from the database: %s", error)
+        return database_suggestions(prefix, language, limit)

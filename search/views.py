@@ -12,11 +12,9 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from .engine import SearchEngineUnavailable
 from .facets import CONTENT_TYPE_LABELS, FACETS
 from .params import ALL_LANGUAGES, parse_search_params
-from .query import autocomplete
-from .service import search
+from .service import search, suggest
 
 
 def querystring(params, **changes):
@@ -98,12 +96,4 @@ def search_page(request):
 
 def suggest(request):
     """Autocomplete for the search box: JSON list of {title, url, content_type}."""
-    language = translation.get_language()
-    prefix = request.GET.get("q", "")
-    if settings.SEARCH_ENGINE == "database":
-        return JsonResponse({"suggestions": []})
-    try:
-        suggestions = autocomplete(prefix, language)
-    except SearchEngineUnavailable:
-        return JsonResponse({"suggestions": [], "message": _("Suggestions are unavailable at the moment.")}, status=503)
-    return JsonResponse({"suggestions": suggestions})
+    return JsonResponse({"suggestions": suggest(request.GET.get("q", "")[:100], translation.get_language())})

@@ -1,0 +1,195 @@
+"""The search endpoints of the partner API: /api/v2/search/ and
+/api/v2/search/autocomplete/. They share the HTML page's query path
+(search/service.py) and the partner API's machinery (keys, throttling, JSON
+errors, ETags: api.views.PartnerAPIView). Where the HTML page corrects bad
+input, the API refuses it with a 400 and a message."""
+from django.conf import settings
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api.schema import ETAG_HEADERS, responses
+from api.views import PartnerAPIView
+
+from .facets import FACETS
+from .params import ALL_LANGUAGES, PAGE_SIZE, SORTS, parse_search_params
+from .service import search, suggest
+
+MAX_LIMIT = 100
+
+
+class BadRequestError(APIException):
+    """A 400 with a message; the partner API's error handler makes it JSON."""
+
+    status_code = 400
+    default_code = "bad_request"
+
+
+SEARCH_PARAMETERS = {"q", "language", "sort", "page", "limit", *FACETS}
+LANGUAGE_CHOICES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] + [ALL_LANGUAGES]
+
+
+class SearchHitSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="page_id")
+    title = serializers.CharField()
+    url = serializers.CharField(help_text="The page's path on the site, e.g. /de/cluster/windcomm-schleswig-holstein/.")
+    language = serializers.CharField()
+    type = serializers.CharField(source="content_type", help_text="cluster, case_study, good_practice, event, project_idea or page.")
+    summary = serializers.CharField(allow_blank=True)
+    snippet = serializers.CharField(
+        allow_blank=True, help_text="HTML: an excerpt, escaped, with the matching words in <mark> elements."
+    )
+    date = serializers.CharField(allow_null=True, help_text="ISO date: an event's start, otherwise the last publication.")
+    promoted = serializers.BooleanField(help_text="Chosen by the editors for this query; listed first.")
+    translation_key = serializers.CharField(allow_blank=True)
+
+
+class FacetValueSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    count = serializers.IntegerField()
+    selected = serializers.BooleanField()
+
+
+class FacetsSerializer(serializers.Serializer):
+    type = FacetValueSerializer(many=True)
+    sector = FacetValueSerializer(many=True)
+    theme = FacetValueSerializer(many=True)
+    country = FacetValueSerializer(many=True)
+    period = FacetValueSerializer(many=True)
+
+
+class SearchMetaSerializer(serializers.Serializer):
+    query = serializers.CharField(allow_blank=True)
+    language = serializers.CharField()
+    filters = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    sort = serializers.ChoiceField(choices=SORTS)
+    page = serializers.IntegerField()
+    limit = serializers.IntegerField()
+    total_count = serializers.IntegerField()
+    page_count = serializers.IntegerField()
+    languages = serializers.DictField(child=serializers.IntegerField(), help_text="Hits per language with the same filters.")
+    backend = serializers.ChoiceField(choices=["engine", "database"], help_text="database: the engine was unavailable.")
+    notices = serializers.ListField(child=serializers.CharField())
+
+
+class SearchResponseSerializer(serializers.Serializer):
+    meta = SearchMetaSerializer()
+    items = SearchHitSerializer(many=True)
+    facets = FacetsSerializer()
+
+
+class SuggestionSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    url = serializers.CharField()
+    type = serializers.CharField(source="content_type")
+
+
+class AutocompleteResponseSerializer(serializers.Serializer):
+    items = SuggestionSerializer(many=True)
+
+
+def _check_unknown_parameters(request, known):
+    unknown = sorted(set(request.GET) - known)
+    if unknown:
+        raise BadRequestError(f"unknown parameter(s): {', '.join(unknown)}")
+
+
+def _language(request):
+    language = request.GET.get("language") or settings.LANGUAGE_CODE
+    if language not in LANGUAGE_CHOICES:
+        raise BadRequestError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGE_CHOICES)}")
+    return language
+
+
+def _limit(request):
+    raw = request.GET.get("limit")
+    if raw in (None, ""):
+        return PAGE_SIZE
+    try:
+        limit = int(raw)
+    except ValueError:
+        raise BadRequestError("limit must be a whole number") from None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequestError(f"limit must be between 1 and {MAX_LIMIT}")
+    return limit
+
+
+FACET_PARAMETERS = [
+    OpenApiParameter(name, str, many=True, description=f"Filter by {facet.label}; repeat for several values (any of them).")
+    for name, facet in FACETS.items()
+]
+
+
+class SearchView(PartnerAPIView, APIView):
+    """Full-text search over the published pages, with facets and highlighted snippets."""
+
+    @extend_schema(
+        operation_id="search",
+        summary="Search pages",
+        description=(
+            "Full-text search in one language (default English) or all (`language=all`), with typo tolerance, "
+            "quoted phrases, facet counts computed with the other filters applied, and editors' promoted pages first."
+        ),
+        parameters=[
+            OpenApiParameter("q", str, description="Words to search for; quote a phrase. Empty: browse by filters."),
+            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES, description="Content language, or all."),
+            OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
+            OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
+            OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
+            *FACET_PARAMETERS,
+            *ETAG_HEADERS,
+        ],
+        responses=responses(SearchResponseSerializer, not_found=False),
+    )
+    def get(self, request):
+        _check_unknown_parameters(request, SEARCH_PARAMETERS)
+        params, problems = parse_search_params(request.GET, _language(request), page_size=_limit(request))
+        if problems:
+            raise BadRequestError(" ".join(str(problem) for problem in problems))
+        results = search(params)
+        if params.page > results.page_count:
+            raise BadRequestError(f"page {params.page} is beyond the last page of results ({results.page_count})")
+        data = {
+            "meta": {
+                "query": params.query, "language": params.language, "filters": params.filters, "sort": params.sort,
+                "page": params.page, "limit": params.page_size, "total_count": results.total,
+                "page_count": results.page_count, "languages": results.languages, "backend": results.backend,
+                "notices": [str(notice) for notice in results.notices],
+            },
+            "items": results.hits,
+            "facets": results.facets,
+        }
+        return Response(SearchResponseSerializer(data).data)
+
+
+class AutocompleteView(PartnerAPIView, APIView):
+    """Title suggestions for a search box."""
+
+    @extend_schema(
+        operation_id="search_autocomplete",
+        summary="Autocomplete titles",
+        description="Up to 10 titles in one language whose words start with what was typed.",
+        parameters=[
+            OpenApiParameter("q", str, required=True, description="What the visitor has typed so far (1 to 100 characters)."),
+            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en)."),
+            OpenApiParameter("limit", OpenApiTypes.INT, description="At most this many suggestions: 1 to 10 (default 10)."),
+            *ETAG_HEADERS,
+        ],
+        responses=responses(AutocompleteResponseSerializer, not_found=False),
+    )
+    def get(self, request):
+        _check_unknown_parameters(request, {"q", "language", "limit"})
+        prefix = request.GET.get("q", "").strip()
+        if not prefix:
+            raise BadRequestError("q is required: the beginning of a title")
+        if len(prefix) > 100:
+            raise BadRequestError("q can be at most 100 characters long")
+        language = _language(request)
+        if language == ALL_LANGUAGES:
+            raise BadRequestError("autocomplete works in one language at a time")
+        limit = min(_limit(request), 10)
+        return Response(AutocompleteResponseSerializer({"items": suggest(prefix, language, limit)}).data)
