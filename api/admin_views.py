@@ -28,6 +28,7 @@ class APIKeyCreateView(generic.CreateView):
 
 class APIKeyViewSet(ModelViewSet):
     model = APIKey
+    name = "api_keys"
     icon = "key"
     menu_label = _("API keys")
     add_view_class = APIKeyCreateView
@@ -47,6 +48,7 @@ class WebhookForm(WagtailAdminModelForm):
 
 class WebhookViewSet(ModelViewSet):
     model = Webhook
+    name = "api_webhooks"
     icon = "link-external"
     menu_label = _("Webhooks")
     form_fields = ["name", "url", "events", "secret", "is_active"]
@@ -74,6 +76,7 @@ register_permission_policy(WebhookDelivery, DeliveryLogPolicy(WebhookDelivery), 
 
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
+    name = "api_webhook_deliveries"
     icon = "history"
     menu_label = _("Webhook deliveries")
     form_fields = []

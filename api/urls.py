@@ -13,9 +13,11 @@ from rest_framework.permissions import AllowAny
 from search.api import AutocompleteView, SearchView
 
 from .authentication import APIKeyAuthentication
+from .errors import exception_handler
 from .preview import PreviewEndpoint
 from .router import api_router, api_view
 from .throttling import PartnerRateThrottle
+from .views import JSONAnyway
 
 V2_VIEWS = [
     path("search/", api_view(SearchView), name="api-search"),
@@ -28,12 +30,20 @@ class SchemaView(SpectacularAPIView):
     authentication_classes = [APIKeyAuthentication]
     permission_classes = [AllowAny]
     throttle_classes = [PartnerRateThrottle]
+    content_negotiation_class = JSONAnyway
+
+    def get_exception_handler(self):
+        return exception_handler
 
 
 class DocsView(SpectacularSwaggerSplitView):
     authentication_classes = [APIKeyAuthentication]
     permission_classes = [AllowAny]
     throttle_classes = [PartnerRateThrottle]
+    content_negotiation_class = JSONAnyway
+
+    def get_exception_handler(self):
+        return exception_handler
 
 
 urlpatterns = [

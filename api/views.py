@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from django.http import Http404
+from rest_framework.exceptions import NotAcceptable
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -34,10 +36,23 @@ from .throttling import PartnerRateThrottle
 MAX_OFFSET = 2**31 - 1
 
 
+class JSONAnyway(DefaultContentNegotiation):
+    """Answer in the view's first format when the client asks for one the view
+    does not have (e.g. ``Accept: text/html``): an error must stay the error it
+    is, not become a 406."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        try:
+            return super().select_renderer(request, renderers, format_suffix)
+        except NotAcceptable:
+            return renderers[0], renderers[0].media_type
+
+
 class PartnerAPIView:
     """Mixin for every DRF view of the partner API (put it first in the bases)."""
 
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JSONAnyway
     authentication_classes = [APIKeyAuthentication]
     permission_classes = [AllowAny]  # read-only: the views answer GET and HEAD only
     throttle_classes = [PartnerRateThrottle]

@@ -1,7 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import Button
 
 from .admin_views import PartnerAPIViewSetGroup, headless_preview
 
@@ -19,7 +19,7 @@ def register_headless_preview_url():
 @hooks.register("register_page_header_buttons")
 def headless_preview_button(page, user, view_name, next_url=None):
     if view_name == "edit" and page.permissions_for_user(user).can_edit():
-        yield HeaderButton(
+        yield Button(
             _("Headless preview"),
             url=reverse("api_headless_preview", args=[page.id]),
             icon_name="view",

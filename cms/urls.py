@@ -28,6 +28,10 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Benchmarks only (cms/settings/bench.py): the baselines of `make bench` under /bench/.
+if getattr(settings, "BENCHMARK_BASELINES", False):
+    urlpatterns.append(path("bench/", include("benchmarks.urls")))
+
 # "/" has no language prefix: Django's LocaleMiddleware answers it with a
 # redirect to the visitor's preferred language (Accept-Language), English otherwise.
 urlpatterns += i18n_patterns(

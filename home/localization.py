@@ -9,7 +9,7 @@ translation is missing (as ``localized`` does).
 """
 from collections import defaultdict
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 def localize_terms(terms, locale):
@@ -49,7 +49,9 @@ def localize_pages(pages, locale, specific=False):
 
 def localized_pages(pages, locale, mapping=None, live_only=True):
     """The pages in ``locale`` where a live translation exists, otherwise the
-    page itself (left out if it is not live and ``live_only``)."""
+    page itself (left out if it is not live and ``live_only``). Each carries
+    ``content_language``: where it is not ``locale``'s language, templates
+    mark the link with ``lang``."""
     pages = list(pages)
     mapping = mapping if mapping is not None else localize_pages(pages, locale)
     result = []
@@ -58,7 +60,24 @@ def localized_pages(pages, locale, mapping=None, live_only=True):
         if local is None and live_only and not page.live:
             continue
         result.append(local or page)
-    return result
+    return annotate_content_languages(result)
+
+
+def annotate_content_languages(pages):
+    """Set ``content_language`` on each page: its locale's language, or for an
+    untranslated alias its source page's. At most two queries."""
+    pages = list(pages)
+    if not pages:
+        return pages
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    alias_source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    source_locales = dict(
+        Page.objects.filter(pk__in=alias_source_ids).values_list("pk", "locale_id")
+    ) if alias_source_ids else {}
+    for page in pages:
+        locale_id = source_locales.get(page.alias_of_id, page.locale_id) if page.alias_of_id else page.locale_id
+        page.content_language = languages.get(locale_id)
+    return pages
 
 
 def content_languages(pages, language_code):
@@ -86,4 +105,4 @@ def localized_specific_pages(pages, locale):
         local = mapping.get(page.translation_key) or fallback.get(page.pk)
         if local is not None:
             result.append(local)
-    return result
+    return annotate_content_languages(result)

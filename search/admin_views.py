@@ -1,5 +1,6 @@
 """Reports → "Search index: pending changes": the outbox, read-only."""
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -18,14 +19,19 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+class PendingIndexChangeIndexView(IndexView):
+    # Newest first: pending rows are the recent ones; applied rows are kept a day.
+    default_ordering = "-id"
+
+
 class PendingIndexChangeViewSet(ModelViewSet):
     model = PendingIndexChange
+    index_view_class = PendingIndexChangeIndexView
     icon = "search"
     menu_label = _("Search index: pending changes")
     menu_hook = "register_reports_menu_item"
     url_prefix = "reports/search-index-changes"
     form_fields = []
     list_display = ["page_id", "created_at", "attempts", "next_attempt_at", "applied_at", "last_error"]
-    list_filter = ["applied_at"]
     inspect_view_enabled = True
     copy_view_enabled = False

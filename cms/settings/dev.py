@@ -7,3 +7,5 @@ DEBUG = env_bool("DEBUG", True)
 # Only ever used on a developer's machine; production refuses to start without its own.
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Template and CSS changes show at once while developing; PAGE_CACHE_ENABLED=true tries the page cache.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)

@@ -30,3 +30,45 @@ def api(client):
             return getattr(client, name)
 
     return API()
+
+
+class WebhookReceiver:
+    """A partner's webhook endpoint: a real HTTP server on 127.0.0.1 in a
+    thread, recording every POST. ``statuses`` scripts its answers (then 200)."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        receiver = self
+        self.requests = []
+        self.statuses = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                receiver.requests.append({"headers": headers, "body": body, "path": self.path})
+                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/intranet"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver():
+    server = WebhookReceiver()
+    yield server
+    server.close()

@@ -21,11 +21,12 @@ from search.indexer import rebuild
 @pytest.fixture
 def own_index(db, settings):
     """A freshly rebuilt index (with its alias) for this test only. Returns the alias."""
-    base = django_settings.SEARCH_INDEX_PREFIX
-    settings.SEARCH_INDEX_PREFIX = f"{base}t{uuid.uuid4().hex[:8]}_"
+    prefix = f"{django_settings.SEARCH_INDEX_PREFIX}t{uuid.uuid4().hex[:8]}_"
+    settings.SEARCH_INDEX_PREFIX = prefix
+    engine = get_engine()  # the test may point SEARCH_URL elsewhere; clean up here
     rebuild(progress=False)
     yield alias_name()
-    get_engine().client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}*", ignore_unavailable=True)
+    engine.client.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
 
 
 def indexed(engine=None, alias=None):

@@ -146,3 +146,14 @@ def test_an_untranslated_alias_points_search_engines_to_its_source(client):
     assert "da" not in {link["hreflang"] for link in page.links_with("alternate")}
     html = response.content.decode()
     assert 'lang="en"' in html  # the English content inside the Danish page is marked
+
+
+def test_english_content_on_a_danish_page_is_marked_as_english(client):
+    from tests.website.listing_factories import add_clusters, feature_on_home
+
+    feature_on_home(add_clusters(1))
+    html = client.get("/da/").content.decode()
+    card = html.split("Test cluster")[0].rsplit("<article", 1)[1]
+    assert 'lang="en"' in card
+    # Translated featured pages are not marked.
+    assert '<article class="card">' in html

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -12,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
-from clusters.models import ClusterIndexPage
 from agenda.models import EventIndexPage
 from casestudies.models import CaseStudyIndexPage, GoodPracticeIndexPage, ProjectIdeaIndexPage
 from home.language_links import language_links
+from clusters.models import ClusterIndexPage
 from home.localization import localized_pages, localized_terms
 from taxonomy.models import PartnerOrganisation
 
@@ -93,15 +94,8 @@ def _main_navigation(context):
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
     children = list(home.get_children().live().public().in_menu().order_by("path"))
-    type_ids = {model: index for index, model in enumerate(SECTION_ORDER)}
-    content_types = {page.content_type_id for page in children}
-    from django.contrib.contenttypes.models import ContentType
-
-    ranks = {}
-    for model, rank in type_ids.items():
-        content_type = ContentType.objects.get_for_model(model)
-        if content_type.pk in content_types:
-            ranks[content_type.pk] = rank
+    # Sections in SECTION_ORDER first; sort() is stable, so the rest keep tree order.
+    ranks = {ContentType.objects.get_for_model(model).pk: rank for rank, model in enumerate(SECTION_ORDER)}
     children.sort(key=lambda page: ranks.get(page.content_type_id, len(SECTION_ORDER)))
     return [
         NavItem(

@@ -3,7 +3,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from api.models import WebhookDelivery
 from api.webhooks.delivery import drain
@@ -38,7 +38,8 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, self.stop)
         self.stdout.write("Delivering webhooks; stop with Ctrl+C or SIGTERM.")
         while not self.stopping:
-            close_old_connections()  # a long-running worker outlives database connections
+            if not connection.in_atomic_block:
+                close_old_connections()  # a long-running worker outlives database connections
             delivered, failed = drain(limit=100)
             if delivered or failed:
                 self.stdout.write(f"Delivered {delivered}, failed {failed}.")
