@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test services stop-services install setup check-deploy clean css messages
+.PHONY: run test services stop-services install setup check-deploy clean css messages bench
 
 ## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
 install: $(STAMP)
@@ -37,6 +37,10 @@ run: setup
 ## The whole test suite against real PostgreSQL and OpenSearch servers.
 test: $(STAMP)
 	scripts/run-tests.sh
+
+## Measure search, API, pages and indexing against the baselines (docs/benchmarks.md); PAGES=30000 for full scale.
+bench: $(STAMP)
+	PAGES="$(PAGES)" SEED="$(SEED)" scripts/bench.sh
 
 ## Build the stylesheet frontend_templates/static/css/site.css from frontend_templates/static_src/css/.
 css:

@@ -37,6 +37,7 @@ class SchemaView(SpectacularAPIView):
 
 
 class DocsView(SpectacularSwaggerSplitView):
+    template_name = "api/swagger_ui.html"
     authentication_classes = [APIKeyAuthentication]
     permission_classes = [AllowAny]
     throttle_classes = [PartnerRateThrottle]

@@ -4,7 +4,7 @@ roll back with the change). Only pages partners may see are announced: pages
 in private sections are not."""
 import uuid
 
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, pre_delete
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
@@ -17,10 +17,10 @@ def is_announced(page):
     return page.depth > 1 and not page.get_view_restrictions().exists()
 
 
-def record_event(event, page):
+def record_event(event, page, announced=None):
     """One outbox row per active webhook that wants ``event``."""
     webhooks = [webhook for webhook in Webhook.objects.filter(is_active=True) if webhook.wants(event)]
-    if not webhooks or not is_announced(page):
+    if not webhooks or not (is_announced(page) if announced is None else announced):
         return []
     event_id = uuid.uuid4()
     now = timezone.now()
@@ -39,12 +39,19 @@ def on_page_unpublished(sender, instance, **kwargs):
     record_event(WebhookEvent.UNPUBLISHED, instance)
 
 
+def before_page_deleted(sender, instance, **kwargs):
+    # Whether the page is public can only be told before its restrictions go with it.
+    instance._api_announce_deletion = is_announced(instance)
+
+
 def on_page_deleted(sender, instance, **kwargs):
-    # pre_delete: the page, its translations' links and its restrictions still exist.
-    record_event(WebhookEvent.DELETED, instance)
+    # post_delete, so that "deleted" follows the "unpublished" that Wagtail
+    # sends for a live page before deleting it; still in the same transaction.
+    record_event(WebhookEvent.DELETED, instance, announced=getattr(instance, "_api_announce_deletion", False))
 
 
 def connect():
     page_published.connect(on_page_published, dispatch_uid="api.webhooks.published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="api.webhooks.unpublished")
-    pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="api.webhooks.deleted")
+    pre_delete.connect(before_page_deleted, sender=Page, dispatch_uid="api.webhooks.before_deleted")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="api.webhooks.deleted")

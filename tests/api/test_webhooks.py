@@ -81,6 +81,15 @@ def test_unpublishing_and_deleting_are_announced(webhook, receiver):
     assert events == [("page.published", page_id), ("page.unpublished", page_id), ("page.deleted", page_id)]
 
 
+def test_deleting_a_live_page_announces_unpublished_then_deleted(webhook, receiver):
+    page = new_english_cluster(slug="deleted-while-live", title="Deleted while live")
+    page_id = page.id
+    page.delete()
+    drain()
+    events = [p["event"] for p in received(receiver) if p["page"]["id"] == page_id]
+    assert events == ["page.published", "page.unpublished", "page.deleted"]
+
+
 def test_events_are_only_sent_to_webhooks_that_want_them(receiver):
     Webhook.objects.create(name="Deletions only", url=receiver.url, events=["page.deleted"])
     Webhook.objects.create(name="Switched off", url=receiver.url, is_active=False)
@@ -93,8 +102,10 @@ def test_pages_in_private_sections_are_not_announced(webhook, receiver):
     page = ClusterPage.objects.get(slug="cewind", locale__language_code="da")
     PageViewRestriction.objects.create(page=page.get_parent(), restriction_type=PageViewRestriction.LOGIN)
     publish(page, city="Esbjerg")
+    page_id = page.id
+    page.delete()
     drain()
-    assert page.id not in [p["page"]["id"] for p in received(receiver)]
+    assert page_id not in [p["page"]["id"] for p in received(receiver)]
 
 
 def test_a_partner_that_was_down_gets_the_notification_later_with_back_off(webhook, receiver, settings):
@@ -183,3 +194,9 @@ def test_a_partner_url_is_registered_in_the_admin(client, admin_user, receiver):
     assert response.status_code == 302
     webhook = Webhook.objects.get(name="Agency site")
     assert webhook.events == ["page.published", "page.deleted"] and webhook.secret == "s3cret"
+
+
+def test_the_sites_background_worker_delivers_webhooks_too(webhook, receiver):
+    publish(ClusterPage.objects.get(slug="cewind", locale__language_code="en"), city="Esbjerg")
+    call_command("run_worker", "--once", stdout=open("/dev/null", "w"))
+    assert [p["event"] for p in received(receiver)] == ["page.published"]

@@ -57,7 +57,8 @@ def _run(command, env, log):
     result = subprocess.run(
         [sys.executable, "manage.py", *command], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    log.write_text(log.read_text() + result.stdout + result.stderr if log.exists() else result.stdout + result.stderr)
+    with open(log, "a") as log_file:
+        log_file.write(result.stdout + result.stderr)
     if result.returncode != 0:
         pytest.fail(f"manage.py {' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
 

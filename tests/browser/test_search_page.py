@@ -28,3 +28,4 @@ def test_header_search_form_uses_the_pages_language(page):
     page.wait_for_url("**/de/search/?q=Cluster")
     assert page.locator("html").get_attribute("lang") == "de"
     assert page.locator(".search-result").count() > 0
+

@@ -46,7 +46,7 @@ def test_an_untranslated_page_shows_the_source_language_with_a_notice(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="da">' in html
-    assert "This page has not been translated yet" in html
+    assert "Denne side er endnu ikke oversat" in html  # the notice is in the visitor's language
     assert '<div lang="en">' in html
     assert "A cluster made for a test." in html
 

@@ -127,7 +127,8 @@ def add_events(count):
         _publish(index, page)
 
 
-def feature_on_home(pages):
-    home = HomePage.objects.get(locale=english())
+def feature_on_home(pages, language="en"):
+    """Feature ``pages`` on the home page in ``language`` (each language's home has its own list)."""
+    home = HomePage.objects.get(locale__language_code=language, depth=2)
     home.featured_pages.add(*[HomePageFeaturedPage(page=page) for page in pages])
     home.save_revision().publish()

@@ -12,11 +12,6 @@ from .listing_factories import make_logo
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def no_page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = False
-
-
 def images(html):
     return [tag for name, tag in Outline(html).tags if name == "img"]
 

@@ -21,11 +21,6 @@ PAGES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def no_page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = False
-
-
 @pytest.mark.parametrize("url", PAGES)
 def test_every_page_has_one_h1_ordered_headings_and_landmarks(client, url):
     page = outline(client.get(url))
@@ -151,7 +146,7 @@ def test_an_untranslated_alias_points_search_engines_to_its_source(client):
 def test_english_content_on_a_danish_page_is_marked_as_english(client):
     from tests.website.listing_factories import add_clusters, feature_on_home
 
-    feature_on_home(add_clusters(1))
+    feature_on_home(add_clusters(1), "da")
     html = client.get("/da/").content.decode()
     card = html.split("Test cluster")[0].rsplit("<article", 1)[1]
     assert 'lang="en"' in card

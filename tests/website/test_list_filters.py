@@ -10,11 +10,6 @@ from .helpers import outline
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def no_page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = False
-
-
 def card_links(html, prefix):
     return {part.split('"')[0] for part in html.split(f'<h2><a href="{prefix}')[1:]}
 

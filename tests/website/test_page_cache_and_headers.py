@@ -12,7 +12,8 @@ URL = "/en/clusters/cewind/"
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
+def empty_page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True  # off for the rest of the suite (cms/settings/test.py)
     caches["pages"].clear()
     yield
     caches["pages"].clear()

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
+from django.utils import timezone
 
 from api.models import WebhookDelivery
 from api.webhooks.delivery import drain
@@ -26,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, once=False, interval=2.0, requeue_failed=False, **options):
         if requeue_failed:
             count = WebhookDelivery.objects.filter(status=WebhookDelivery.Status.FAILED).update(
-                status=WebhookDelivery.Status.PENDING, attempts=0
+                status=WebhookDelivery.Status.PENDING, attempts=0, next_attempt_at=timezone.now()
             )
             self.stdout.write(f"Requeued {count} failed deliveries.")
         if once:

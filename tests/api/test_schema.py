@@ -1,0 +1,168 @@
+"""The published OpenAPI 3 schema (/api/schema/, /api/docs/) describes every
+endpoint, parameter and response, and real responses conform to it:
+explicit requests for every page type and error, and schemathesis generating
+requests from the schema (positive and negative) against the real API."""
+import pytest
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from drf_spectacular.generators import SchemaGenerator
+from hypothesis import HealthCheck, settings as hypothesis_settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from wagtail.models import get_page_models
+
+from api.models import APIKey
+from api.preview import make_preview_token
+from clusters.models import ClusterPage
+
+from .content import make_document, make_image, publish, rich_blocks
+
+pytestmark = pytest.mark.django_db
+
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+
+
+def label(model):
+    return f"{model._meta.app_label}.{model.__name__}"
+
+
+@pytest.fixture
+def raw_schema(client):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    return response.json()
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_transaction_open():
+    """Django's WSGI handler closes the database connection around each request
+    (request_started, request_finished); the test client avoids that, and so must schemathesis's
+    WSGI calls, which run inside the test's transaction."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+def load_schema():
+    """The schema as /api/schema/ serves it, bound to the site's WSGI application."""
+    loaded = schemathesis.openapi.from_dict(SchemaGenerator().get_schema(request=None, public=True))
+    loaded.app = get_wsgi_application()
+    return loaded
+
+
+@pytest.fixture
+def api_schema(db, settings):
+    settings.API_THROTTLE_ANON_RATE = "100000/min"
+    return schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
+
+
+def test_schema_is_openapi_3_and_lists_every_endpoint(raw_schema):
+    assert raw_schema["openapi"].startswith("3.")
+    assert set(raw_schema["paths"]) >= {
+        "/api/v2/pages/", "/api/v2/pages/{id}/", "/api/v2/pages/find/", "/api/v2/images/", "/api/v2/images/{id}/",
+        "/api/v2/documents/", "/api/v2/documents/{id}/", "/api/v2/preview/",
+    }
+    assert all(path.startswith("/api/") for path in raw_schema["paths"])
+    assert raw_schema["components"]["securitySchemes"]["ApiKey"]["name"] == "X-API-Key"
+
+
+def test_every_page_type_has_a_component_with_its_api_fields(raw_schema):
+    components = raw_schema["components"]["schemas"]
+    for model in get_page_models():
+        if model.__name__ == "Page":
+            continue
+        component = components[model.__name__]
+        expected = {field.name if hasattr(field, "name") else field for field in getattr(model, "api_fields", [])}
+        assert expected <= set(component["properties"]), model
+        assert component["additionalProperties"] is False
+    assert components["AnyPage"]["anyOf"]
+
+
+def test_every_operation_documents_parameters_and_error_responses(raw_schema):
+    for path, operations in raw_schema["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), (path, method)
+            assert {"200", "400", "429"} <= set(operation["responses"]) or "302" in operation["responses"]
+            for parameter in operation.get("parameters", []):
+                assert parameter.get("schema"), (path, parameter["name"])
+    listing_parameters = {p["name"] for p in raw_schema["paths"]["/api/v2/pages/"]["get"]["parameters"]}
+    assert {"type", "locale", "child_of", "descendant_of", "translation_of", "sector", "theme", "country", "period",
+            "fields", "order", "limit", "offset"} <= listing_parameters
+    limit = next(p for p in raw_schema["paths"]["/api/v2/pages/"]["get"]["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == 100
+
+
+def test_interactive_documentation_is_served_from_the_site(client):
+    page = client.get("/api/docs/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "swagger-ui" in html and "/static/drf_spectacular_sidecar/" in html
+    script = client.get("/api/docs/?script=")
+    assert script.status_code == 200 and b"/api/schema/" in script.content
+
+
+def _call(api_schema, path, query=None, headers=None, path_parameters=None):
+    operation = api_schema[path]["GET"]
+    case = operation.Case(query=query or {}, headers=headers or {}, path_parameters=path_parameters or {})
+    return case.call_and_validate(checks=CHECKS)
+
+
+def test_real_responses_of_every_page_type_conform(api_schema):
+    image, document = make_image("Schema image"), make_document("Schema document")
+    cewind = ClusterPage.objects.get(slug="cewind", locale__language_code="en")
+    for model in get_page_models():
+        if model.__name__ == "Page":
+            continue
+        page = model.objects.live().filter(locale__language_code="de").first()
+        if hasattr(page, "body"):
+            page = publish(page, body=rich_blocks(type(image).objects.get(pk=image.pk), cewind, document))
+        if hasattr(page, "logo"):
+            page = publish(page, logo=image)
+        response = _call(api_schema, "/api/v2/pages/", {"type": label(model), "fields": "*", "limit": 20})
+        assert response.json()["items"]
+        _call(api_schema, "/api/v2/pages/{id}/", path_parameters={"id": page.id})
+    _call(api_schema, "/api/v2/pages/", {"limit": 100, "fields": "*"})
+    _call(api_schema, "/api/v2/images/", {"fields": "*"})
+    _call(api_schema, "/api/v2/images/{id}/", path_parameters={"id": image.id})
+    _call(api_schema, "/api/v2/documents/", {"fields": "*"})
+    _call(api_schema, "/api/v2/documents/{id}/", path_parameters={"id": document.id})
+    page = ClusterPage.objects.get(slug="cewind", locale__language_code="da")
+    page.save_revision()
+    _call(api_schema, "/api/v2/preview/", {"token": make_preview_token(page)})
+
+
+def test_real_error_responses_conform(api_schema, settings):
+    assert _call(api_schema, "/api/v2/pages/", {"limit": "abc"}).status_code == 400
+    assert _call(api_schema, "/api/v2/pages/", {"locale": "xx"}).status_code == 400
+    assert _call(api_schema, "/api/v2/pages/{id}/", path_parameters={"id": 987654}).status_code == 404
+    assert _call(api_schema, "/api/v2/pages/find/", {"html_path": "/nowhere/"}).status_code == 404
+    assert _call(api_schema, "/api/v2/pages/", headers={"X-API-Key": "itn_wrong"}).status_code == 401
+    key, raw_key = APIKey.create_key("Schema test")
+    assert _call(api_schema, "/api/v2/pages/", headers={"X-API-Key": raw_key}).status_code == 200
+    settings.API_THROTTLE_ANON_RATE = "1/min"
+    _call(api_schema, "/api/v2/images/")
+    assert _call(api_schema, "/api/v2/images/").status_code == 429
+
+
+generated = load_schema()
+
+
+@pytest.fixture
+def unthrottled(settings):
+    settings.API_THROTTLE_ANON_RATE = "100000/min"
+
+
+@generated.parametrize()
+@hypothesis_settings(
+    max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None,
+)
+def test_generated_requests_get_documented_answers_and_never_a_server_error(case, unthrottled):
+    case.call_and_validate(checks=CHECKS)
