@@ -10,11 +10,13 @@ those types, on a listing of another type it is a 400.
 """
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.db.models import Q
 from modelcluster.models import get_all_child_relations
 from rest_framework.filters import BaseFilterBackend
+from taggit.managers import TaggableManager
 from wagtail.api.v2 import filters as wagtail_filters
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.models import Page, get_page_models
 
 from taxonomy.countries import CLUSTER_COUNTRIES, EUROPEAN_COUNTRIES
@@ -29,18 +31,30 @@ def page_type_label(model):
     return f"{model._meta.app_label}.{model.__name__}"
 
 
-class FieldsFilter(wagtail_filters.FieldsFilter):
+class FieldsFilter(BaseFilterBackend):
     """Equality filters on the fields a view lists in ``filterable_fields``
-    (e.g. ``slug``); values that do not fit the field are a 400."""
+    (``slug``, ``show_in_menus``, ``tags``); values that do not fit are a 400."""
 
     def filter_queryset(self, request, queryset, view):
-        filterable = set(getattr(view, "filterable_fields", ()))
-        if not filterable.intersection(request.GET):
-            return queryset
-        try:
-            return super().filter_queryset(request, queryset, view)
-        except (ValueError, TypeError, ValidationError) as error:
-            raise BadRequestError(f"field filter error: {error}") from error
+        for name in getattr(view, "filterable_fields", ()):
+            if name not in request.GET:
+                continue
+            value = request.GET[name]
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                raise BadRequestError(f"cannot filter this listing by {name}") from None
+            if isinstance(field, TaggableManager):
+                for tag in values_of(request, name):
+                    queryset = queryset.filter(**{f"{name}__name": tag})
+                continue
+            try:
+                if isinstance(field, models.BooleanField):
+                    value = parse_boolean(value)
+                queryset = queryset.filter(**{name: value})
+            except (ValueError, TypeError, ValidationError) as error:
+                raise BadRequestError(f"field filter error: '{value}' is not a valid value for {name}") from error
+        return queryset
 
 
 class LocaleFilter(BaseFilterBackend):

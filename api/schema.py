@@ -276,6 +276,10 @@ def document_endpoints():
         detail_view=extend_schema(
             operation_id="pages_retrieve",
             summary="One page, with all its fields",
+            description=(
+                "A live, public page with every field of its type (choose with `fields`). Drafts, pages in "
+                "private sections and unknown ids are a 404."
+            ),
             parameters=DETAIL_PARAMETERS,
             responses=responses(any_page()),
             tags=["pages"],

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from .facets import CONTENT_TYPE_LABELS, FACETS
 from .params import ALL_LANGUAGES, parse_search_params
-from .service import search, suggest
+from . import service
 
 
 def querystring(params, **changes):
@@ -50,11 +50,11 @@ def _facet_links(params, facets):
 def search_page(request):
     language = translation.get_language()
     params, problems = parse_search_params(request.GET, language)
-    results = search(params)
+    results = service.search(params)
     if params.page > results.page_count:
         problems.append(_("There are only %(n)d pages of results; showing the last one.") % {"n": results.page_count})
         params.page = results.page_count
-        results = search(params)
+        results = service.search(params)
 
     names = dict(settings.LANGUAGES)
     for hit in results.hits:
@@ -96,4 +96,5 @@ def search_page(request):
 
 def suggest(request):
     """Autocomplete for the search box: JSON list of {title, url, content_type}."""
-    return JsonResponse({"suggestions": suggest(request.GET.get("q", "")[:100], translation.get_language())})
+    prefix = request.GET.get("q", "")[:100]
+    return JsonResponse({"suggestions": service.suggest(prefix, translation.get_language())})

@@ -103,6 +103,22 @@ def test_slug_filter(api):
     assert sorted(item["meta"]["locale"] for item in found) == ["da", "de", "en"]
 
 
+def test_slug_and_domain_filters_combine(api):
+    country = ClusterPage.objects.get(slug="cewind", locale__language_code="en").country
+    found = items(api, type="clusters.ClusterPage", slug="cewind", country=country.lower(), fields="country")
+    assert len(found) == 3 and {item["country"] for item in found} == {country}
+
+
+def test_images_can_be_filtered_by_tag(api):
+    from .content import make_image
+
+    tagged, other = make_image("Tagged"), make_image("Other")
+    tagged.tags.add("wind")
+    found = api.json("/api/v2/images/", {"tags": "wind"})["items"]
+    assert [item["id"] for item in found] == [tagged.id]
+    assert found[0]["meta"]["tags"] == ["wind"] and other.id not in [item["id"] for item in found]
+
+
 def test_detail_shows_every_field_of_the_type(api):
     german = ClusterPage.objects.get(slug="cewind", locale__language_code="de")
     page = api.json(f"{PAGES}{german.id}/")

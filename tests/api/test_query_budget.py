@@ -5,7 +5,6 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 
 from agenda.models import EventIndexPage, EventPage
 from casestudies.models import (

@@ -6,10 +6,13 @@ The outage is real: a second OpenSearch server of its own (port 9201, its own
 data folder) is started, stopped and restarted here, so the server the rest of
 the suite uses is never touched.
 """
+import contextlib
 import datetime
+import fcntl
 import io
 import os
 import subprocess
+import time
 import uuid
 from pathlib import Path
 
@@ -58,12 +61,34 @@ class OutageServer:
         self._run("stop")
 
 
+@contextlib.contextmanager
+def exclusive_use(path, wait_seconds=900):
+    """Test runs started side by side share port 9201 and its data folder: one
+    run at a time starts, stops and restarts that server (an inter-process lock)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as lock:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"another test run has held {path} for {wait_seconds} s")
+                time.sleep(1)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
 def outage_server():
-    server = OutageServer()
-    server.start()
-    yield server
-    server.stop()
+    with exclusive_use(REPO / "var" / "opensearch-outage.lock"):
+        server = OutageServer()
+        server.start()
+        yield server
+        server.stop()
 
 
 @pytest.fixture

@@ -210,9 +210,16 @@ class Command(BaseCommand):
             for path in cell["paths"][:30]:
                 get(server.base_url + path, timeout=60)
         load_before = os.getloadavg()[0]
-        report_row = run_wrk(server.base_url, cell["paths"], cell["connections"], seconds, bust=cell["bust"])
+        try:
+            report_row = run_wrk(server.base_url, cell["paths"], cell["connections"], seconds, bust=cell["bust"])
+        except RuntimeError as error:  # one failed cell is reported, the run goes on
+            self.say(f"  {cell['label']} {cell['shape']} c={cell['connections']}: {error}")
+            report_row = {"requests": 0, "rps": None, "p50_ms": None, "p95_ms": None, "p99_ms": None,
+                          "non_2xx": None, "error": str(error)}
         row = {**cell, **report_row, "load_average_before": load_before}
         row["distinct_paths"] = len(cell["paths"])
+        if row["rps"] is None:
+            return row
         self.say(
             f"  {cell['label']:<34} {cell['shape']:<38} {cell['cache'] or '':<5} c={cell['connections']:<3}"
             f" {row['rps']:8.1f} req/s  p50 {row['p50_ms']:7.1f}  p95 {row['p95_ms']:7.1f}  p99 {row['p99_ms']:7.1f} ms"
