@@ -1,5 +1,6 @@
 """A partner site's day with the API, end to end: list German wind-energy
-clusters, open one, follow its translation to Danish, get told by a webhook
+clusters, open one, follow its translation to Danish, search "offshore" in
+German, get told by a webhook
 when an editor publishes a change, and revalidate its cached copy by ETag."""
 import json
 
@@ -33,9 +34,11 @@ def test_partner_site_keeps_its_cache_in_sync(api, receiver):
     assert danish["meta"]["translations"]["de"]["id"] == detail["id"]
     assert "Vindenergi" in [sector["name"] for sector in danish["sectors"]]
 
-    # 4. TODO(search engineer): search "offshore" in German here, e.g.
-    #    api.json("/api/v2/search/", {"q": "offshore", "language": "de"}), and check
-    #    that the German wind clusters are among the hits.
+    # 4. search "offshore" in German: the offshore cluster is found, in German
+    found = api.json("/api/v2/search/", {"q": "offshore", "language": "de", "type": "cluster"})
+    assert {item["language"] for item in found["items"]} == {"de"}
+    assert "Offshore Center Denmark" in [item["title"] for item in found["items"]]
+    assert any("<mark>" in item["snippet"] for item in found["items"])
 
     # 5. a webhook when an editor publishes a change
     webhook = Webhook.objects.create(name="WindCluster site", url=receiver.url)
