@@ -193,6 +193,14 @@ WORKER_JOBS = [
 ]
 
 
+def _elasticsearch_backend_module():
+    """Wagtail's backend for the installed client: Elasticsearch 8 servers need
+    the elasticsearch 8 client (the 9 client refuses them), and the backend follows."""
+    from elasticsearch import __versionstr__
+
+    return "wagtail.search.backends.elasticsearch8" if __versionstr__.startswith("8.") else SEARCH_BACKEND_MODULES["elasticsearch"]
+
+
 def search_backends(engine, url, index_prefix):
     """WAGTAILSEARCH_BACKENDS for the chosen engine (see SEARCH_BACKEND_MODULES).
 
@@ -211,7 +219,7 @@ def search_backends(engine, url, index_prefix):
     backends = {"default": {"BACKEND": SEARCH_BACKEND_MODULES["database"]}}
     if engine != "database":
         backends["engine"] = {
-            "BACKEND": SEARCH_BACKEND_MODULES[engine],
+            "BACKEND": _elasticsearch_backend_module() if engine == "elasticsearch" else SEARCH_BACKEND_MODULES[engine],
             "URLS": [url],
             "INDEX_PREFIX": f"{index_prefix}wagtail_",
             "TIMEOUT": 5,
