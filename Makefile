@@ -24,12 +24,12 @@ setup: $(STAMP)
 
 ## Serve the site with demo content on http://127.0.0.1:8000 (SQLite + database search unless configured).
 run: setup
-	@# With a search engine configured, the worker (search outbox, scheduled publishing)
-	@# runs in the background and stops with runserver.
-	@if [ "$${SEARCH_ENGINE:-database}" = database ]; then \
-		exec $(PY) manage.py runserver $(HOST):$(PORT); \
+	@# The worker (search outbox, scheduled publishing, webhooks) runs in the
+	@# background and stops with runserver. With an engine configured, the index
+	@# is built first if it is missing.
+	@if [ "$${SEARCH_ENGINE:-database}" != database ]; then \
+		$(PY) manage.py rebuild_search_index --if-missing --no-progress || exit 1; \
 	fi; \
-	$(PY) manage.py rebuild_search_index --if-missing --no-progress || exit 1; \
 	$(PY) manage.py run_worker & worker=$$!; \
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
