@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.localization import localize_terms, localized_terms
+from home.pagination import paginate
 
 UPCOMING, PAST = "upcoming", "past"
 
@@ -50,5 +51,8 @@ def event_listing(index_page, request):
     if show in ("", UPCOMING):
         context["upcoming_events"] = _with_card_data(events.upcoming().order_by("start_date"), locale, theme_names)
     if show in ("", PAST):
-        context["past_events"] = _with_card_data(events.past().order_by("-start_date"), locale, theme_names)
+        # Past events grow without end: they are shown a page at a time.
+        page_obj, page_query = paginate(request, events.past().order_by("-start_date"))
+        context.update(page_obj=page_obj, page_query=page_query)
+        context["past_events"] = _with_card_data(page_obj.object_list, locale, theme_names)
     return context

@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.localization import content_languages, localize_pages, localize_terms, localized_terms
+from home.pagination import paginate
 from taxonomy.models import Theme
 
 
@@ -63,7 +64,9 @@ def section_listing(index_page, request):
     if _has_field(model, "lead_cluster"):
         entries = entries.select_related("lead_cluster")
 
-    entries = list(entries)
+    page_obj, page_query = paginate(request, entries)
+    context.update(page_obj=page_obj, page_query=page_query)
+    entries = list(page_obj.object_list)
     languages = content_languages(entries, locale.language_code)
     lead_clusters = [entry.lead_cluster for entry in entries if getattr(entry, "lead_cluster", None)]
     cluster_translations = localize_pages(lead_clusters, locale) if lead_clusters else {}

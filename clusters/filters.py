@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.localization import content_languages, localize_terms, localized_terms
+from home.pagination import paginate
 from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.models import Sector
 
@@ -58,9 +59,10 @@ def cluster_listing(index_page, request):
         clusters = clusters.filter(sectors__slug=sector)
     if country:
         clusters = clusters.filter(country=country)
-    clusters = list(
-        clusters.select_related("logo").prefetch_related("sectors", "logo__renditions").defer_streamfields()
+    page_obj, page_query = paginate(
+        request, clusters.select_related("logo").prefetch_related("sectors", "logo__renditions").defer_streamfields()
     )
+    clusters = list(page_obj.object_list)
     languages = content_languages(clusters, locale.language_code)
     for cluster in clusters:
         cluster.card_sectors = localized_terms(cluster.sectors.all(), locale, sector_names)
@@ -70,4 +72,6 @@ def cluster_listing(index_page, request):
         "filter_form": form,
         "filter_errors": [error for errors in form.errors.values() for error in errors],
         "is_filtered": bool(sector or country),
+        "page_obj": page_obj,
+        "page_query": page_query,
     }
