@@ -70,5 +70,7 @@ with psycopg.connect(host=config["HOST"], port=config["PORT"] or 5432, user=conf
 PYTHON
 
 "$PY" manage.py migrate --noinput >/dev/null
+# No static files are requested by the load; an empty STATIC_ROOT keeps whitenoise quiet.
+mkdir -p var/static
 "$PY" manage.py generate_corpus --pages "$PAGES" --seed "$SEED" --no-index
 "$PY" manage.py run_benchmarks

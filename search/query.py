@@ -1,13 +1,15 @@
 """The query builder: one request to the engine answers a search completely —
-hits with highlighted snippets, exact facet counts (each facet counted with
-every other active filter applied, so a visitor can combine values), and the
-hit count per language for the "other languages" hint.
+hits with highlighted snippets and exact facet counts (each facet counted with
+every other active filter applied, so a visitor can combine values). Only a
+search that finds nothing makes a second, count-only request, for the hint
+about results in the other languages.
 """
 import re
 from dataclasses import dataclass, field
 
 from .engine import SearchEngineUnavailable, get_engine
 from .facets import FACETS
+from .params import ALL_LANGUAGES
 from .index import LANGUAGES, alias_name, language_field
 
 # Title matches outrank everything else; place and term names come next.
@@ -79,7 +81,9 @@ def text_query(query, languages):
     for word in words:
         clause = {"query": word, "fields": fields, "zero_terms_query": "all"}
         if len(word) >= 5:
-            clause.update(fuzziness=FUZZINESS, prefix_length=1)
+            # The first two letters must be right: typos rarely start a word,
+            # and it keeps the number of terms the engine tries small.
+            clause.update(fuzziness=FUZZINESS, prefix_length=2, max_expansions=20)
         must.append({"multi_match": clause})
     for phrase in phrases:
         must.append({"multi_match": {"query": phrase, "fields": fields, "type": "phrase", "zero_terms_query": "all"}})
@@ -118,10 +122,7 @@ def build_search_body(params, excluded_translation_keys=()):
     body = {
         "query": {
             "bool": {
-                # Every language's fields are queried, and the language is a
-                # filter like the facets, so that the same round trip can count
-                # the hits in the other languages.
-                "must": [text_query(params.query, LANGUAGES)],
+                "must": [text_query(params.query, params.languages)],
                 "must_not": [{"terms": {"translation_key": list(excluded_translation_keys)}}] if excluded_translation_keys else [],
             }
         },
@@ -199,13 +200,36 @@ def engine_search(params, excluded_translation_keys=()):
         )
     aggregations = response["aggregations"]
     language = params.languages[0] if len(params.languages) == 1 else "en"
+    total = response["hits"]["total"]["value"]
+    languages = {b["key"]: b["doc_count"] for b in aggregations["languages"]["values"]["buckets"]}
+    if not total and params.query and params.language != ALL_LANGUAGES:
+        languages = other_language_counts(params)
     return SearchResults(
         params=params,
         hits=hits,
-        total=response["hits"]["total"]["value"],
+        total=total,
         facets=facet_values(params, aggregations, language),
-        languages={b["key"]: b["doc_count"] for b in aggregations["languages"]["values"]["buckets"]},
+        languages=languages,
     )
+
+
+def other_language_counts(params):
+    """Hits per language for a search that found nothing in the visitor's own.
+
+    Searches query only the visitor's language's fields (a third of the work
+    of querying all of them), so this second, count-only request is made on
+    the rare empty results page alone, for its "results in other languages" hint.
+    """
+    body = {
+        "size": 0,
+        "query": {"bool": {"must": [text_query(params.query, LANGUAGES)], "filter": filter_clauses(params)}},
+        "aggs": {"languages": {"terms": {"field": "language", "size": 10}}},
+    }
+    try:
+        response = get_engine().search(alias_name(), body)
+    except Exception as error:
+        raise SearchEngineUnavailable(str(error)) from error
+    return {b["key"]: b["doc_count"] for b in response["aggregations"]["languages"]["buckets"]}
 
 
 def autocomplete(prefix, language, limit=10):
