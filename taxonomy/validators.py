@@ -19,5 +19,11 @@ class WebAddressField(models.URLField):
 
     def formfield(self, **kwargs):
         return super().formfield(
-            **{"validators": [validate_web_url], "error_messages": {"invalid": WEB_URL_MESSAGE}, **kwargs}
+            **{
+                "validators": [validate_web_url],
+                "error_messages": {"invalid": WEB_URL_MESSAGE},
+                # An address typed without a scheme is taken as https://.
+                "assume_scheme": "https",
+                **kwargs,
+            }
         )
