@@ -69,10 +69,11 @@ def get(url, timeout=10, headers=None):
 class Gunicorn:
     """``gunicorn cms.wsgi`` with ``workers`` sync workers on 127.0.0.1:``port``."""
 
-    def __init__(self, port, workers, log_path):
+    def __init__(self, port, workers, log_path, config=None):
         self.port = port
         self.workers = workers
         self.log_path = Path(log_path)
+        self.config = config
         self.process = None
 
     @property
@@ -87,6 +88,8 @@ class Gunicorn:
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
             "--timeout", "120", "--log-level", "warning", "--chdir", str(BASE_DIR),
         ]
+        if self.config:
+            command += ["--config", str(self.config)]
         self.process = subprocess.Popen(command, cwd=BASE_DIR, env=bench_env(), stdout=log, stderr=log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -160,3 +160,13 @@ def test_generated_text_is_parallel_across_languages():
     assert len(set(rendered.values())) == 3
     sentences = planner.sentences(4)
     assert render_text(sentences, "da") == render_text(sentences, "da")
+
+
+def test_the_baselines_are_not_mounted_outside_the_bench_settings():
+    from django.conf import settings
+    from django.urls import Resolver404, resolve
+
+    assert not getattr(settings, "BENCHMARK_BASELINES", False)
+    for path in ("/bench/floor/", "/bench/search/", "/bench/stock-api/v2/pages/"):
+        with pytest.raises(Resolver404):
+            resolve(path)

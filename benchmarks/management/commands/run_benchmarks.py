@@ -70,8 +70,10 @@ class Command(BaseCommand):
         parser.add_argument("--only", default="", help="Only endpoints whose key contains this text (for trials).")
         parser.add_argument("--output-dir", default=str(Path(settings.BASE_DIR) / "var" / "bench"))
         parser.add_argument("--skip-rebuild", action="store_true", help="Do not rebuild the indexes (for trials).")
+        parser.add_argument("--gc-freeze", action="store_true",
+                            help="Experiment: gunicorn workers call gc.freeze() once the site is loaded.")
 
-    def handle(self, *args, seconds, workers, port, only, output_dir, skip_rebuild, **options):
+    def handle(self, *args, seconds, workers, port, only, output_dir, skip_rebuild, gc_freeze, **options):
         if not getattr(settings, "BENCHMARK_BASELINES", False):
             raise CommandError("run with DJANGO_SETTINGS_MODULE=cms.settings.bench (the baselines are mounted there)")
         if settings.SEARCH_ENGINE == "database":
@@ -98,7 +100,10 @@ class Command(BaseCommand):
 
         # 2. What to ask, and which endpoints exist.
         sample = build_sample()
-        server = Gunicorn(free_port(port), workers, log_dir / "gunicorn.log")
+        config = Path(__file__).resolve().parents[2] / "harness" / "gunicorn_gc_freeze.py" if gc_freeze else None
+        if gc_freeze:
+            notes.append("experiment: gunicorn workers call gc.freeze() after loading the site (--gc-freeze)")
+        server = Gunicorn(free_port(port), workers, log_dir / "gunicorn.log", config=config)
         self.say(f"Starting gunicorn ({workers} workers) on {server.base_url} ...")
         server.start()
         try:
