@@ -19,23 +19,7 @@ PAGES="${PAGES:-5000}"
 SEED="${SEED:-42}"
 PY=.venv/bin/python
 
-started=()
-stop_services() {
-    local status=$?
-    for ((i=${#started[@]}-1; i>=0; i--)); do
-        "scripts/services/${started[i]}.sh" stop || true
-    done
-    exit "$status"
-}
-trap stop_services EXIT INT TERM
-
-for service in postgres opensearch; do
-    # A service started earlier (make services, a test run) is left running.
-    if ! "scripts/services/${service}.sh" status >/dev/null 2>&1; then
-        started+=("$service")
-    fi
-    "scripts/services/${service}.sh" start
-done
+source scripts/services/start-for-run.sh
 
 if ! command -v wrk >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

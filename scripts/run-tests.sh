@@ -5,23 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-started=()
-stop_services() {
-    local status=$?
-    for ((i=${#started[@]}-1; i>=0; i--)); do
-        "scripts/services/${started[i]}.sh" stop || true
-    done
-    exit "$status"
-}
-trap stop_services EXIT INT TERM
-
-for service in postgres opensearch; do
-    # A service the developer started with `make services` is left running.
-    if ! "scripts/services/${service}.sh" status >/dev/null 2>&1; then
-        started+=("$service")
-    fi
-    "scripts/services/${service}.sh" start
-done
+source scripts/services/start-for-run.sh
 
 # Chromium, its driver and axe-core for the browser tests (tests/browser/).
 scripts/install-browser-tools.sh
