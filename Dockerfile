@@ -17,8 +17,9 @@ COPY pyproject.toml constraints.txt README.md ./
 RUN pip install --no-cache-dir -c constraints.txt .
 
 COPY --chown=intranet:intranet . .
-# collectstatic needs settings that load; the real secret comes from the environment at run time.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+# collectstatic needs settings that load (a throw-away key of the length production
+# demands); the real secret comes from the environment at run time.
+RUN SECRET_KEY="collectstatic-only-$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
     && mkdir -p /app/var/media && chown -R intranet:intranet /app/var
 
 USER intranet

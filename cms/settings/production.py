@@ -1,12 +1,12 @@
 """Production: DEBUG off, secrets and hosts from the environment, static files
 through whitenoise, HTTPS-only cookies and HSTS. See README, "Production"."""
 from .base import *  # noqa: F401,F403
-from .environment import env_bool, env_list, env_str, refuse_to_start
+from .environment import env_bool, env_list, env_str, refuse_to_start, secret_key_problem
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
-if not SECRET_KEY:
-    refuse_to_start("SECRET_KEY is not set; production needs a long random secret key.")
+if secret_key_problem(SECRET_KEY):
+    refuse_to_start(secret_key_problem(SECRET_KEY))
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     refuse_to_start("ALLOWED_HOSTS is not set; list the site's host names, comma-separated.")

@@ -20,11 +20,15 @@
 #     analysis-common is loaded and that the analyzers work, and otherwise prints the log tail
 #     and exits non-zero.
 #
-# Usage: scripts/services/opensearch.sh install|start|stop|restart|status
+# Usage: scripts/services/opensearch.sh install|start|stop|restart|status|var-dir
 # Env:   OPENSEARCH_VERSION (2.19.6)   OPENSEARCH_PORT (9200)   OPENSEARCH_JAVA_OPTS (-Xms1g -Xmx1g)
 #        OPENSEARCH_JAVA_HOME (auto)   OPENSEARCH_USER (opensearch, only when run as root)
 #        OPENSEARCH_VAR_DIR (<repo>/var/opensearch)   OPENSEARCH_START_TIMEOUT (90 s)
 #        OPENSEARCH_CLUSTER_NAME (intranet-search)    MVN (mvn)
+#        OPENSEARCH_INSTANCE (opensearch): the folder under var/ (or under the /var/tmp fallback)
+#        of a second server, e.g. the engine-outage test's; prefer it to OPENSEARCH_VAR_DIR,
+#        which bypasses the fallback.
+# `var-dir` prints the folder the server's files go to (and changes nothing).
 set -euo pipefail
 umask 022   # the server user must be able to read what we unpack and walk the folders we create
 
@@ -71,10 +75,13 @@ pick_var_dir() {
     if [ -n "${OPENSEARCH_VAR_DIR:-}" ]; then
         VAR_DIR="$OPENSEARCH_VAR_DIR"
     else
-        VAR_DIR="$REPO_ROOT/var/opensearch"
-        # The server user must be able to walk into the repo; a clone below /root is not.
+        local instance="${OPENSEARCH_INSTANCE:-opensearch}"
+        case "$instance" in ""|*/*|.*) die "OPENSEARCH_INSTANCE=$instance must be a plain folder name" ;; esac
+        VAR_DIR="$REPO_ROOT/var/$instance"
+        # The server user must be able to walk into the repo; a clone below /root or in a
+        # `mktemp -d` folder is not.
         if [ "$(id -u)" = 0 ] && ! runuser -u "$RUN_USER" -- test -x "$REPO_ROOT" 2>/dev/null; then
-            VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/opensearch"
+            VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/$instance"
             log "note: user '$RUN_USER' cannot enter $REPO_ROOT; using $VAR_DIR instead"
         fi
     fi
@@ -402,5 +409,6 @@ case "${1:-}" in
     stop)    cmd_stop ;;
     restart) cmd_stop; cmd_start ;;
     status)  cmd_status ;;
-    *) echo "usage: $0 install|start|stop|restart|status" >&2; exit 2 ;;
+    var-dir) echo "$VAR_DIR" ;;
+    *) echo "usage: $0 install|start|stop|restart|status|var-dir" >&2; exit 2 ;;
 esac

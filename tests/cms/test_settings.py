@@ -44,6 +44,27 @@ def test_production_refuses_to_start_without_secret_key():
     assert lines == ["Configuration error: SECRET_KEY is not set; production needs a long random secret key."]
 
 
+@pytest.mark.parametrize("key, problem", [
+    (None, "is the placeholder from .env.example"),  # None: the value .env.example ships with
+    ("change-me", "is the placeholder from .env.example"),
+    ("django-insecure-" + "q" * 50, "is the placeholder from .env.example"),
+    ("s3cr3t-but-short-" + "x" * 32, "has 49 characters; production needs at least 50"),
+])
+def test_production_refuses_placeholder_and_short_secret_keys_with_one_line(key, problem):
+    if key is None:
+        key = re.search(r"^SECRET_KEY=(.*)$", (REPO / ".env.example").read_text(), re.M).group(1)
+    result = run_manage("check", settings_module="cms.settings.production", SECRET_KEY=key, ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Configuration error: SECRET_KEY ") and problem in lines[0], lines
+
+
+def test_the_docker_image_builds_static_files_with_a_key_production_accepts():
+    dockerfile = (REPO / "Dockerfile").read_text()
+    assert "SECRET_KEY=collectstatic-only ALLOWED_HOSTS" not in dockerfile
+    assert "token_urlsafe(50)" in dockerfile
+
+
 def test_production_passes_deploy_checks_apart_from_documented_warnings():
     result = run_manage(
         "check", "--deploy",

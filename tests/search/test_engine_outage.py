@@ -2,15 +2,19 @@
 wait in the outbox, and when the engine is back the index matches the database
 exactly.
 
-The outage is real: a second OpenSearch server of its own (port 9201, its own
+The outage is real: a second OpenSearch server of its own (a free port, its own
 data folder) is started, stopped and restarted here, so the server the rest of
-the suite uses is never touched.
+the suite uses is never touched. Its files go where the main server's go (var/
+of the checkout, or the /var/tmp fallback when the server's system user cannot
+enter the checkout, e.g. a `mktemp -d` clone).
 """
 import contextlib
 import datetime
 import fcntl
 import io
 import os
+import shutil
+import socket
 import subprocess
 import time
 import uuid
@@ -31,28 +35,43 @@ from tests.factories import english_cluster
 from .conftest import expected, indexed, new_standard_page
 
 REPO = Path(__file__).resolve().parents[2]
-PORT = 9201
+INSTANCE = "opensearch-outage"
+
+
+def free_port():
+    """A port nobody listens on now: several checkouts' test runs may run side by side."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class OutageServer:
-    url = f"http://127.0.0.1:{PORT}"
-
-    def __init__(self):
+    def __init__(self, repo=REPO, port=None):
+        self.script = Path(repo) / "scripts" / "services" / "opensearch.sh"
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {name: value for name, value in os.environ.items() if name != "OPENSEARCH_VAR_DIR"}
+        # OPENSEARCH_INSTANCE, not OPENSEARCH_VAR_DIR: the script's fallback to
+        # /var/tmp applies to this server too.
         self.env = dict(
-            os.environ,
-            OPENSEARCH_PORT=str(PORT),
-            OPENSEARCH_VAR_DIR=str(REPO / "var" / "opensearch-outage"),
+            env,
+            OPENSEARCH_PORT=str(self.port),
+            OPENSEARCH_INSTANCE=INSTANCE,
             OPENSEARCH_CLUSTER_NAME="intranet-search-outage",
             OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m",
         )
 
     def _run(self, action):
         done = subprocess.run(
-            [str(REPO / "scripts" / "services" / "opensearch.sh"), action],
+            [str(self.script), action],
             env=self.env, capture_output=True, text=True, timeout=300,
         )
         if done.returncode != 0:  # a missing service is a failure, never a skip
-            pytest.fail(f"opensearch.sh {action} on port {PORT} failed:\n{done.stdout}\n{done.stderr}")
+            pytest.fail(f"opensearch.sh {action} on port {self.port} failed:\n{done.stdout}\n{done.stderr}")
+        return done.stdout
+
+    def var_dir(self):
+        return Path(self._run("var-dir").strip())
 
     def start(self):
         self._run("start")
@@ -63,8 +82,9 @@ class OutageServer:
 
 @contextlib.contextmanager
 def exclusive_use(path, wait_seconds=900):
-    """Test runs started side by side share port 9201 and its data folder: one
-    run at a time starts, stops and restarts that server (an inter-process lock)."""
+    """Test runs started side by side in one checkout share the server's data
+    folder: one run at a time starts, stops and restarts that server (an
+    inter-process lock)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w") as lock:
         deadline = time.monotonic() + wait_seconds
@@ -151,3 +171,20 @@ def test_publish_while_engine_down_is_indexed_later(outage_server, index_on_outa
     assert (renamed.pk, "en", "CEwind, renamed during the outage") in in_index
     assert not {page_id for page_id, _, _ in in_index} & {withdrawn.pk, short_lived.pk}
     assert get_engine().indices_behind(alias_name())  # the same index, kept across the restart
+
+
+def test_the_outage_server_uses_the_var_tmp_fallback_when_the_checkout_is_closed(tmp_path):
+    """A checkout the server's system user cannot enter (a `mktemp -d` clone)
+    puts the outage server's files under /var/tmp, as for the main server; an
+    open checkout keeps them in its own var/."""
+    if os.geteuid() != 0:
+        assert OutageServer().var_dir() == REPO / "var" / INSTANCE  # servers run as the caller
+        return
+    closed = tmp_path / "closed"
+    (closed / "scripts").mkdir(parents=True)
+    shutil.copytree(REPO / "scripts" / "services", closed / "scripts" / "services")
+    closed.chmod(0o700)
+    tmp_path.chmod(0o700)  # like `mktemp -d`: nobody but the owner may enter
+    var_dir = OutageServer(repo=closed, port=free_port()).var_dir()
+    assert var_dir.name == INSTANCE
+    assert str(var_dir).startswith("/var/tmp/intranet-services-"), var_dir
