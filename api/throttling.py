@@ -1,10 +1,13 @@
-"""Rate limiting per client: by API key when one is sent, otherwise by IP
-address. Over the limit, DRF answers 429 with a Retry-After header.
+"""Rate limiting per client: by API key when one is sent, otherwise by the
+client's IP address (behind the proxies in TRUSTED_PROXIES; cms/proxies.py —
+never the X-Forwarded-For header as sent, which a client can change at will). Over the limit, DRF answers 429 with a Retry-After header.
 
 The counters live in Django's default cache; with several web processes,
 configure a shared cache (e.g. Redis or the database cache) so that they count
 together."""
 from rest_framework.throttling import SimpleRateThrottle
+
+from cms.proxies import client_address
 
 from .conf import api_setting
 from .models import APIKey
@@ -25,6 +28,9 @@ class PartnerRateThrottle(SimpleRateThrottle):
             self.rate = api_setting("API_THROTTLE_ANON_RATE")
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request, view)
+
+    def get_ident(self, request):
+        return client_address(request) or "unknown"
 
     def get_cache_key(self, request, view):
         if isinstance(request.auth, APIKey):

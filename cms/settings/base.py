@@ -8,6 +8,8 @@ import dj_database_url
 from api.schema_settings import SPECTACULAR_SETTINGS as API_SPECTACULAR_SETTINGS
 from search.analysis import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
+from cms.proxies import parse_trusted_proxies
+
 from .environment import env_bool, env_list, env_str, refuse_to_start
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -239,10 +241,25 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Password-guessing protection for the admin log-in (django-axes).
+# The proxies in front of the site (cms/proxies.py): a count ("1") or their
+# addresses/networks ("10.0.0.0/8,192.168.1.5"). Only then is X-Forwarded-For
+# believed; with none, the client is REMOTE_ADDR. Used by the API rate limit,
+# the log-in protection and the access log.
+try:
+    TRUSTED_PROXIES = parse_trusted_proxies(env_str("TRUSTED_PROXIES", ""))
+except ValueError as error:
+    refuse_to_start(f"TRUSTED_PROXIES: {error}.")
+
+# Password-guessing protection for the admin log-in (django-axes), keyed on
+# the client's real address (TRUSTED_PROXIES) and user name; one address is
+# also locked out for every user name after AXES_ADDRESS_FAILURE_LIMIT
+# failures (password spraying; cms/login_protection.py).
 AXES_FAILURE_LIMIT = int(env_str("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(env_str("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = float(env_str("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.proxies.client_address"
+AXES_HANDLER = "cms.login_protection.LoginProtectionHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_VERBOSE = False

@@ -27,3 +27,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# One access-log line per request with the client's real address (TRUSTED_PROXIES);
+# gunicorn's own access log could only name the proxy.
+MIDDLEWARE = ["cms.proxies.AccessLogMiddleware", *MIDDLEWARE]  # noqa: F405

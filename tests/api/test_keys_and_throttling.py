@@ -24,6 +24,32 @@ def test_anonymous_clients_are_limited_per_ip_with_429_and_retry_after(api, sett
     assert api.get(PAGES, REMOTE_ADDR="10.0.0.2").status_code == 200
 
 
+def test_a_new_x_forwarded_for_per_request_does_not_escape_the_limit(api, settings):
+    """With no trusted proxy configured, only REMOTE_ADDR counts: a client
+    cannot pose as a new one by sending a new X-Forwarded-For each time."""
+    settings.TRUSTED_PROXIES = 0
+    settings.API_THROTTLE_ANON_RATE = "3/min"
+    for n in range(3):
+        assert api.get(PAGES, REMOTE_ADDR="10.0.0.7", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code == 200
+    assert api.get(PAGES, REMOTE_ADDR="10.0.0.7", HTTP_X_FORWARDED_FOR="198.51.100.99").status_code == 429
+    assert api.get(PAGES, REMOTE_ADDR="10.0.0.7").status_code == 429
+
+
+@pytest.mark.parametrize("trusted", [1, ["10.0.0.0/8"]])
+def test_behind_trusted_proxies_each_real_client_has_its_own_allowance(api, settings, trusted):
+    """Behind the production proxy (REMOTE_ADDR 10.0.0.1) the client is the
+    address the proxy appended; what a client writes before it does not count."""
+    settings.TRUSTED_PROXIES = trusted
+    settings.API_THROTTLE_ANON_RATE = "2/min"
+    via_proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for n in range(2):
+        forged = f"192.0.2.{n}, 203.0.113.5"  # a forged first entry, then what the proxy saw
+        assert api.get(PAGES, HTTP_X_FORWARDED_FOR=forged, **via_proxy).status_code == 200
+    assert api.get(PAGES, HTTP_X_FORWARDED_FOR="192.0.2.77, 203.0.113.5", **via_proxy).status_code == 429
+    # Another client behind the same proxy is not affected.
+    assert api.get(PAGES, HTTP_X_FORWARDED_FOR="203.0.113.6", **via_proxy).status_code == 200
+
+
 def test_an_api_key_has_its_own_higher_limit(api, settings):
     settings.API_THROTTLE_ANON_RATE = "2/min"
     key, raw_key = APIKey.create_key("WindCluster site", rate_limit=5)

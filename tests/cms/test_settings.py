@@ -59,6 +59,30 @@ def test_production_refuses_placeholder_and_short_secret_keys_with_one_line(key,
     assert len(lines) == 1 and lines[0].startswith("Configuration error: SECRET_KEY ") and problem in lines[0], lines
 
 
+def test_trusted_proxies_take_a_count_or_networks_and_refuse_anything_else():
+    from cms.proxies import parse_trusted_proxies
+
+    assert parse_trusted_proxies("") == 0
+    assert parse_trusted_proxies("2") == 2
+    assert parse_trusted_proxies("10.0.0.0/8, 192.168.1.5,::1") == ["10.0.0.0/8", "192.168.1.5/32", "::1/128"]
+    result = run_manage("check", settings_module="cms.settings.dev", TRUSTED_PROXIES="proxy.internal")
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "Configuration error: TRUSTED_PROXIES: 'proxy.internal' is neither a count of proxies "
+        "nor an IP address or network (CIDR)."
+    ]
+
+
+def test_production_logs_each_request_with_the_real_client_address():
+    result = run_manage(
+        "diffsettings", settings_module="cms.settings.production",
+        SECRET_KEY="k3y-" + "a1B2c3D4e5" * 6, ALLOWED_HOSTS="intranet.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'cms.proxies.AccessLogMiddleware'" in result.stdout
+    assert "--access-logfile" not in (REPO / "scripts" / "docker-entrypoint.sh").read_text()
+
+
 def test_the_docker_image_builds_static_files_with_a_key_production_accepts():
     dockerfile = (REPO / "Dockerfile").read_text()
     assert "SECRET_KEY=collectstatic-only ALLOWED_HOSTS" not in dockerfile
