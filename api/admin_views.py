@@ -2,10 +2,15 @@
 webhooks, and the webhook delivery log."""
 from django import forms
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import BaseOperationView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -39,11 +44,62 @@ class APIKeyViewSet(ModelViewSet):
 
 
 class WebhookForm(WagtailAdminModelForm):
+    """The secret is not a form field: it is generated, shown once on creation
+    (and on rotation), and never displayed again."""
+
     events = forms.MultipleChoiceField(choices=WebhookEvent.choices, widget=forms.CheckboxSelectMultiple)
 
     class Meta:
         model = Webhook
-        fields = ["name", "url", "events", "secret", "is_active"]
+        fields = ["name", "url", "events", "is_active"]
+
+
+SECRET_SHOWN_ONCE = _("Give it to the partner now (they verify the signature header with it); it is not shown again.")
+
+
+class WebhookCreateView(generic.CreateView):
+    def get_success_message(self, instance):
+        return _("Webhook “%(name)s” created. Its secret: %(secret)s — %(once)s") % {
+            "name": instance.name, "secret": instance.secret, "once": SECRET_SHOWN_ONCE,
+        }
+
+
+class WebhookEditView(generic.EditView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.user_has_permission("change"):
+            buttons.append(Button(
+                _("Rotate secret"), url=reverse("api_webhooks:rotate_secret", args=[self.object.pk]),
+                icon_name="key", priority=15,
+            ))
+        return buttons
+
+
+class WebhookRotateSecretView(PermissionCheckedMixin, WagtailAdminTemplateMixin, BaseOperationView):
+    """GET: asks for confirmation; POST: a new secret, shown once. Deliveries
+    are signed with it from then on (also those still waiting for a retry)."""
+
+    model = Webhook
+    permission_policy = None  # set by the viewset
+    permission_required = "change"
+    template_name = "api/webhook_rotate_secret.html"
+    success_url_name = "api_webhooks:edit"
+    header_icon = "key"
+
+    def get_page_title(self):
+        return _("Rotate the secret of “%(name)s”") % {"name": self.object.name}
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def perform_operation(self):
+        self.new_secret = self.object.rotate_secret()
+
+    def get_success_message(self):
+        return _("New secret of “%(name)s”: %(secret)s — %(once)s") % {
+            "name": self.object.name, "secret": self.new_secret, "once": SECRET_SHOWN_ONCE,
+        }
 
 
 class WebhookViewSet(ModelViewSet):
@@ -51,12 +107,23 @@ class WebhookViewSet(ModelViewSet):
     name = "api_webhooks"
     icon = "link-external"
     menu_label = _("Webhooks")
-    form_fields = ["name", "url", "events", "secret", "is_active"]
+    add_view_class = WebhookCreateView
+    edit_view_class = WebhookEditView
+    form_fields = ["name", "url", "events", "is_active"]
     list_display = ["name", "url", "is_active", "created_at"]
     copy_view_enabled = False
 
     def get_form_class(self, for_update=False):
         return WebhookForm
+
+    @property
+    def rotate_secret_view(self):
+        return WebhookRotateSecretView.as_view(permission_policy=self.permission_policy)
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("rotate-secret/<int:pk>/", self.rotate_secret_view, name="rotate_secret"),
+        ]
 
 
 class DeliveryLogPolicy(ModelPermissionPolicy):
@@ -101,7 +168,6 @@ def headless_preview(request, page_id):
     """Sign a preview token for the page's latest revision and send the editor
     to the headless front end (or, if none is configured, to the JSON)."""
     from django.core.exceptions import PermissionDenied
-    from django.urls import reverse
 
     from .preview import make_preview_token
 

@@ -19,6 +19,13 @@ DEFAULTS = {
     "WEBHOOK_RETRY_BASE_DELAY": 30,
     "WEBHOOK_RETRY_MAX_DELAY": 3600,
     "WEBHOOK_MAX_ATTEMPTS": 30,
+    # The worker's webhook POSTs run in this many background threads (one
+    # at a time per webhook); a worker cycle waits for them at most this long.
+    "WEBHOOK_SENDER_THREADS": 4,
+    "WEBHOOK_CYCLE_SECONDS": 0.5,
+    # Allow webhooks to loopback, private, link-local and reserved addresses
+    # (an intranet whose partners sit on the private network). Off: SSRF.
+    "WEBHOOK_ALLOW_PRIVATE_TARGETS": False,
 }
 
 

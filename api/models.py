@@ -4,6 +4,7 @@ import hashlib
 import secrets
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -101,7 +102,8 @@ class Webhook(models.Model):
     secret = models.CharField(
         max_length=128,
         default=generate_webhook_secret,
-        help_text=_("Shared with the partner: the HMAC-SHA256 key of the signature header."),
+        help_text=_("Shared with the partner: the HMAC-SHA256 key of the signature header. Shown once, "
+                    "when the webhook is created or its secret rotated."),
     )
     events = models.JSONField(
         default=default_webhook_events,
@@ -120,6 +122,22 @@ class Webhook(models.Model):
 
     def wants(self, event):
         return event in (self.events or [])
+
+    def clean(self):
+        super().clean()
+        from .webhooks.targets import check_webhook_url
+
+        if self.url:
+            try:
+                check_webhook_url(self.url)
+            except ValidationError as error:
+                raise ValidationError({"url": error}) from None
+
+    def rotate_secret(self):
+        """Give the webhook a new secret, save it and return it (shown once to the administrator)."""
+        self.secret = generate_webhook_secret()
+        self.save(update_fields=["secret"])
+        return self.secret
 
 
 class WebhookDeliveryQuerySet(models.QuerySet):

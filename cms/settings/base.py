@@ -342,3 +342,7 @@ WEBHOOK_TIMEOUT = float(env_str("WEBHOOK_TIMEOUT", "10"))
 WEBHOOK_RETRY_BASE_DELAY = int(env_str("WEBHOOK_RETRY_BASE_DELAY", "30"))
 WEBHOOK_RETRY_MAX_DELAY = int(env_str("WEBHOOK_RETRY_MAX_DELAY", "3600"))
 WEBHOOK_MAX_ATTEMPTS = int(env_str("WEBHOOK_MAX_ATTEMPTS", "30"))
+WEBHOOK_SENDER_THREADS = int(env_str("WEBHOOK_SENDER_THREADS", "4"))
+WEBHOOK_CYCLE_SECONDS = float(env_str("WEBHOOK_CYCLE_SECONDS", "0.5"))
+# Off: webhooks only reach public internet addresses (api/webhooks/targets.py).
+WEBHOOK_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOK_ALLOW_PRIVATE_TARGETS", False)

@@ -34,18 +34,23 @@ def api(client):
 
 class WebhookReceiver:
     """A partner's webhook endpoint: a real HTTP server on 127.0.0.1 in a
-    thread, recording every POST. ``statuses`` scripts its answers (then 200)."""
+    thread, recording every POST. ``statuses`` scripts its answers (then 200);
+    ``delay`` makes it slow."""
 
     def __init__(self):
         import http.server
         import threading
+        import time
 
         receiver = self
         self.requests = []
         self.statuses = []
+        self.delay = 0  # seconds to wait before answering (a slow partner)
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
+                if receiver.delay:
+                    time.sleep(receiver.delay)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 receiver.requests.append({"headers": headers, "body": body, "path": self.path})
@@ -68,7 +73,10 @@ class WebhookReceiver:
 
 
 @pytest.fixture
-def receiver():
+def receiver(settings):
+    """A local receiver: on 127.0.0.1, so webhooks may reach private targets here
+    (WEBHOOK_ALLOW_PRIVATE_TARGETS, off by default: api/webhooks/targets.py)."""
+    settings.WEBHOOK_ALLOW_PRIVATE_TARGETS = True
     server = WebhookReceiver()
     yield server
     server.close()

@@ -6,6 +6,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
@@ -135,6 +136,7 @@ def test_a_partner_that_was_down_gets_the_notification_later_with_back_off(webho
 
 
 def test_an_unreachable_partner_is_retried_until_the_attempts_run_out(settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_TARGETS = True  # the unreachable port is on this machine
     settings.WEBHOOK_MAX_ATTEMPTS = 3
     settings.WEBHOOK_TIMEOUT = 2
     Webhook.objects.create(name="Gone", url="http://127.0.0.1:9/nothing-listens-here")
@@ -185,15 +187,54 @@ def test_the_delivery_log_is_in_the_admin(client, admin_user, webhook, receiver)
     assert client.get(reverse("api_webhook_deliveries:edit", args=[delivery.pk])).status_code in (302, 403)
 
 
-def test_a_partner_url_is_registered_in_the_admin(client, admin_user, receiver):
+def test_a_partner_url_is_registered_in_the_admin_and_its_secret_shown_once(client, admin_user, receiver):
     client.force_login(admin_user)
     response = client.post(reverse("api_webhooks:add"), {
         "name": "Agency site", "url": receiver.url, "events": ["page.published", "page.deleted"],
-        "secret": "s3cret", "is_active": "on",
-    })
-    assert response.status_code == 302
+        "secret": "typed-by-the-admin", "is_active": "on",
+    }, follow=True)
+    assert response.status_code == 200
     webhook = Webhook.objects.get(name="Agency site")
-    assert webhook.events == ["page.published", "page.deleted"] and webhook.secret == "s3cret"
+    assert webhook.events == ["page.published", "page.deleted"]
+    assert webhook.secret != "typed-by-the-admin" and len(webhook.secret) == 64  # generated, not typed
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    assert any(webhook.secret in message and "not shown again" in message for message in shown)
+    # Never again: not in the edit form, not in the listing.
+    edit = client.get(reverse("api_webhooks:edit", args=[webhook.pk]))
+    assert edit.status_code == 200 and webhook.secret not in edit.content.decode()
+    assert "Rotate secret" in edit.content.decode()
+    assert webhook.secret not in client.get(reverse("api_webhooks:index")).content.decode()
+
+
+def test_the_secret_is_rotated_in_the_admin_and_signs_from_then_on(client, admin_user, webhook, receiver):
+    old_secret = webhook.secret
+    client.force_login(admin_user)
+    url = reverse("api_webhooks:rotate_secret", args=[webhook.pk])
+    confirm = client.get(url)
+    assert confirm.status_code == 200 and old_secret not in confirm.content.decode()
+    webhook.refresh_from_db()
+    assert webhook.secret == old_secret  # a GET changes nothing
+    response = client.post(url, follow=True)
+    webhook.refresh_from_db()
+    assert webhook.secret != old_secret
+    assert any(webhook.secret in str(message) for message in get_messages(response.wsgi_request))
+
+    publish(ClusterPage.objects.get(slug="cewind", locale__language_code="en"), city="Esbjerg")
+    drain()
+    headers, body = receiver.requests[0]["headers"], receiver.requests[0]["body"]
+    assert verify(webhook.secret, headers["x-intranet-timestamp"], body, headers["x-intranet-signature"])
+    assert not verify(old_secret, headers["x-intranet-timestamp"], body, headers["x-intranet-signature"])
+
+
+def test_an_editor_without_the_webhook_permission_cannot_rotate(client, webhook):
+    from tests.factories import make_user
+
+    client.force_login(make_user("editor", "Moderators"))
+    old_secret = webhook.secret
+    response = client.post(reverse("api_webhooks:rotate_secret", args=[webhook.pk]))
+    assert response.status_code in (302, 403)
+    webhook.refresh_from_db()
+    assert webhook.secret == old_secret
 
 
 def test_the_sites_background_worker_delivers_webhooks_too(webhook, receiver):
