@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from .breaker import engine_breaker
 from .database_search import database_search
 from .documents import CONTENT_TYPE_OF_MODEL
 from .engine import SearchEngineUnavailable
@@ -59,14 +60,35 @@ def promoted_hits(params):
     return hits
 
 
-def search(params):
+def ask_engine(question, *args):
+    """``question(*args)`` on the engine, through the circuit breaker (search/breaker.py).
+    Raises SearchEngineUnavailable when the engine fails or the breaker is open."""
+    breaker = engine_breaker()
+    if not breaker.allow():
+        raise SearchEngineUnavailable("not asked: it failed repeatedly a moment ago (circuit breaker open)")
+    try:
+        answer = question(*args)
+    except SearchEngineUnavailable:
+        breaker.failed()
+        raise
+    breaker.succeeded()
+    return answer
+
+
+def search(params, engine=True):
+    """The results for ``params``: from the engine, or the database when there is
+    none, it fails, the circuit breaker is open, or ``engine`` is False (e.g. the
+    second search of a request whose first one already fell back)."""
     promoted = promoted_hits(params)
     excluded = [hit.translation_key for hit in promoted]
     if settings.SEARCH_ENGINE == "database":
         results = database_search(params)
+    elif not engine:
+        results = database_search(params)
+        results.notices.append(DEGRADED_NOTICE)
     else:
         try:
-            results = engine_search(params, excluded_translation_keys=excluded)
+            results = ask_engine(engine_search, params, excluded)
         except SearchEngineUnavailable as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             results = database_search(params)
@@ -109,7 +131,7 @@ def suggest(prefix, language, limit=10):
     if settings.SEARCH_ENGINE == "database":
         return database_suggestions(prefix, language, limit)
     try:
-        return autocomplete(prefix, language, limit)
+        return ask_engine(autocomplete, prefix, language, limit)
     except SearchEngineUnavailable as error:
         logger.warning("Search engine unavailable, suggesting from the database: %s", error)
         return database_suggestions(prefix, language, limit)

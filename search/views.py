@@ -54,7 +54,8 @@ def search_page(request):
     if params.page > results.page_count:
         problems.append(_("There are only %(n)d pages of results; showing the last one.") % {"n": results.page_count})
         params.page = results.page_count
-        results = service.search(params)
+        # The same backend again: an engine that just failed is not waited for twice.
+        results = service.search(params, engine=results.backend == "engine")
 
     names = dict(settings.LANGUAGES)
     for hit in results.hits:

@@ -75,6 +75,16 @@ def _search_index_for_database_tests(request):
         request.getfixturevalue("search_index")
 
 
+@pytest.fixture(autouse=True)
+def _closed_search_breakers():
+    """The engine's circuit breaker (search/breaker.py) starts closed in every test."""
+    from search.breaker import reset_breakers
+
+    reset_breakers()
+    yield
+    reset_breakers()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def remove_this_runs_search_indexes():
     """Indexes are named after the run (see cms/settings/test.py); remove them at the end."""

@@ -181,6 +181,12 @@ SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "intranet_")
 # a publish must never wait long for an engine that does not answer.
 SEARCH_TIMEOUT = float(env_str("SEARCH_TIMEOUT", "2"))
 
+# Circuit breaker (search/breaker.py): after this many engine failures in a
+# row, searches are answered from the database for the cool-down (seconds)
+# without asking the engine. 0 failures: no breaker.
+SEARCH_BREAKER_FAILURES = int(env_str("SEARCH_BREAKER_FAILURES", "3"))
+SEARCH_BREAKER_COOLDOWN = float(env_str("SEARCH_BREAKER_COOLDOWN", "30"))
+
 # The search outbox (search/outbox.py): applied rows are kept this long so that
 # a rebuild can replay the changes made while it ran.
 SEARCH_OUTBOX_RETENTION_HOURS = float(env_str("SEARCH_OUTBOX_RETENTION_HOURS", "24"))
