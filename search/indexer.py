@@ -216,16 +216,33 @@ def _pending_row_ids():
     return set(PendingIndexChange.objects.filter(applied_at__isnull=True).values_list("pk", flat=True))
 
 
-def _changed_page_ids(since, known_rows):
-    """Pages of outbox rows that became visible after ``since``: still pending,
-    or applied since then (a row committed late by a long editor transaction is
-    one or the other), leaving out the rows in ``known_rows``."""
+# Outbox rows are numbered when written, but committed in any order: an editor's
+# transaction may commit a row numbered below rows already visible. This many
+# numbers below the highest are watched for rows that appear late.
+LATE_ROW_WINDOW = 10_000
+
+
+def _outbox_position():
+    """(highest row id visible now, ids below it not visible yet) — where a
+    rebuild starts reading the outbox."""
+    from .models import PendingIndexChange
+
+    highest = PendingIndexChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    low = max(0, highest - LATE_ROW_WINDOW)
+    visible = set(PendingIndexChange.objects.filter(pk__gt=low).values_list("pk", flat=True))
+    return highest, set(range(low + 1, highest + 1)) - visible
+
+
+def _rows_after(position):
+    """Page ids of the outbox rows written after ``position`` (see _outbox_position),
+    whatever their state: pending, or applied by a drain to the old index."""
     from django.db.models import Q
 
     from .models import PendingIndexChange
 
-    rows = PendingIndexChange.objects.filter(Q(applied_at__isnull=True) | Q(applied_at__gte=since))
-    return {page_id for pk, page_id in rows.values_list("pk", "page_id") if pk not in known_rows}
+    highest, not_yet_visible = position
+    rows = PendingIndexChange.objects.filter(Q(pk__gt=highest) | Q(pk__in=sorted(not_yet_visible)))
+    return set(rows.values_list("page_id", flat=True))
 
 
 def _mark_applied(row_ids, when):
@@ -259,11 +276,9 @@ class Rebuild:
 
     def begin(self):
         """Create the new, empty index; remember which outbox rows it will reflect."""
-        from django.utils import timezone
-
-        self.started = timezone.now()
         # Committed before the bulk load reads the pages: the new index reflects them.
         self.pending_at_start = _pending_row_ids()
+        self.outbox_position = _outbox_position()
         self.name = new_index_name(self.alias)
         with engine_errors():
             _create_index(self.engine, self.name)
@@ -291,18 +306,26 @@ class Rebuild:
 
     def finish(self):
         """Replay the changes made meanwhile, switch the alias, remove the other
-        ``<alias>_*`` indices. Returns the number of documents in the new index."""
+        ``<alias>_*`` indices. Returns the number of documents in the new index.
+
+        The replay is chosen by outbox row (every row written since ``begin``,
+        whenever and by whichever drain it was applied), and the outbox drain
+        lock is held from the replay to the switch: no drain can write to the
+        old index in between, and rows committed meanwhile stay pending for the
+        drains that follow, which write to the new index."""
+        from django.db import transaction
         from django.utils import timezone
 
+        from .outbox import lock_drains
+
         engine, alias, name = self.engine, self.alias, self.name
-        replay_started = timezone.now()
-        _replay(engine, name, _changed_page_ids(self.started, self.pending_at_start))
-        with engine_errors():
-            engine.refresh(name)
-            engine.point_alias(alias, name)
-        # Drains that ran between the replay and the switch wrote to the old index.
-        _replay(engine, alias, _changed_page_ids(replay_started, self.pending_at_start))
-        _mark_applied(self.pending_at_start, timezone.now())
+        with transaction.atomic():
+            lock_drains(wait=True)  # until the end of this transaction
+            _replay(engine, name, _rows_after(self.outbox_position))
+            with engine_errors():
+                engine.refresh(name)
+                engine.point_alias(alias, name)
+            _mark_applied(self.pending_at_start, timezone.now())
         with engine_errors():
             for leftover in engine.indices_matching(f"{alias}_*"):
                 if leftover != name:
@@ -317,8 +340,8 @@ def rebuild(stdout=None, progress=True):
 
     Zero downtime: the alias serves the old index until the new one is complete.
     Changes recorded in the outbox while the rebuild ran are re-applied to the
-    new index before the switch (and once more after it, for those that arrived
-    during the switch). Interrupted, it leaves the alias as it was; a rerun
+    new index before the switch, with the outbox drains held off until the
+    switch is done. Interrupted, it leaves the alias as it was; a rerun
     removes the leftovers.
     """
     job = Rebuild()

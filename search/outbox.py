@@ -76,6 +76,12 @@ def backoff_seconds(attempts):
     return min(2 ** attempts, MAX_BACKOFF_SECONDS)
 
 
+def lock_drains(wait=True):
+    """Hold off every outbox drain until the caller's transaction ends (a
+    rebuild does, from its replay to the alias switch). Returns whether the lock was taken."""
+    return _lock_drain(wait)
+
+
 def _lock_drain(wait):
     if connection.vendor != "postgresql":
         return True

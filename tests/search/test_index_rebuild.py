@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone as django_timezone
 
 from search.engine import get_engine
 from search.index import alias_name
@@ -64,6 +65,92 @@ def test_changes_made_during_a_rebuild_are_not_lost(own_index):
     assert indexed_document(renamed.pk)["title"] == "CEwind (renamed during the rebuild)"
     assert indexed() == expected()
     assert documents == len(expected())
+
+
+def test_a_change_drained_by_a_drain_that_started_before_the_rebuild_is_replayed(own_index):
+    """A drain stamps its rows with the time it started; one that started
+    before the rebuild (waiting for the drain lock, say) may apply a change
+    written after it, to the old index. The rebuild replays by outbox row, so
+    the new index gets that change anyway."""
+    import datetime
+
+    from search.models import PendingIndexChange
+
+    job = Rebuild()
+    job.begin()
+    job.load()
+    renamed = english_cluster("cewind")
+    renamed.title = "CEwind (renamed while a drain waited)"
+    renamed.save_revision().publish()
+    assert drain().applied == 1  # into the old index
+    PendingIndexChange.objects.filter(page_id=renamed.pk, applied_at__isnull=False).update(
+        applied_at=django_timezone.now() - datetime.timedelta(minutes=5),  # the drain's start, before begin()
+    )
+
+    job.finish()
+
+    assert indexed_document(renamed.pk)["title"] == "CEwind (renamed while a drain waited)"
+    assert indexed() == expected()
+
+
+def test_a_change_committed_late_with_a_lower_outbox_number_is_replayed(own_index):
+    """Outbox rows are numbered when written but may commit after rows with
+    higher numbers: a row that was not visible yet when the rebuild began is
+    replayed, even when a drain applied it early on to the old index."""
+    import datetime
+
+    from search.models import PendingIndexChange
+
+    renamed = english_cluster("cewind")
+    renamed.title = "CEwind (committed late)"
+    renamed.save_revision().publish()
+    late = PendingIndexChange.objects.get(page_id=renamed.pk, applied_at__isnull=True).pk
+    new_standard_page("Committed Earlier With A Higher Number")
+    PendingIndexChange.objects.filter(pk=late).delete()  # as the rebuild sees it: not committed yet
+    job = Rebuild()
+    job.begin()
+    assert late < job.outbox_position[0]
+    # It commits, and a drain that started before the rebuild applies it to the old index.
+    PendingIndexChange.objects.create(
+        pk=late, page_id=renamed.pk, applied_at=django_timezone.now() - datetime.timedelta(minutes=5),
+    )
+    job.finish()  # (the bulk load, which read the page before that commit, is left out)
+    assert indexed_document(renamed.pk)["title"] == "CEwind (committed late)"
+
+
+def test_drains_are_held_off_while_the_rebuild_switches_the_alias(own_index, monkeypatch):
+    """From the replay to the switch the drain lock is held: a drain in another
+    process finds it busy and leaves its rows pending for the new index."""
+    import threading
+
+    from django.db import connections, transaction
+
+    from search.outbox import lock_drains
+
+    job = Rebuild()
+    job.begin()
+    job.load()
+    other_drain_got_the_lock = []
+
+    def try_to_drain_elsewhere():
+        try:
+            with transaction.atomic():
+                other_drain_got_the_lock.append(lock_drains(wait=False))
+        finally:
+            connections.close_all()
+
+    real_point_alias = job.engine.point_alias
+
+    def point_alias(alias, index):
+        worker = threading.Thread(target=try_to_drain_elsewhere)
+        worker.start()
+        worker.join(30)
+        return real_point_alias(alias, index)
+
+    monkeypatch.setattr(job.engine, "point_alias", point_alias)
+    job.finish()
+    assert other_drain_got_the_lock == [False]
+    assert get_engine().indices_behind(own_index) == [job.name]
 
 
 @pytest.fixture
