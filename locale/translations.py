@@ -299,9 +299,45 @@ T = {
     "Page published": ("Side udgivet", "Seite veröffentlicht"),
     "Page unpublished": ("Side afpubliceret", "Veröffentlichung zurückgezogen"),
     "Page deleted": ("Side slettet", "Seite gelöscht"),
-    "Shared with the partner: the HMAC-SHA256 key of the signature header.": (
-        "Deles med partneren: HMAC-SHA256-nøglen til signaturheaderen.",
-        "Mit dem Partner geteilt: der HMAC-SHA256-Schlüssel des Signatur-Headers."),
+    "Shared with the partner: the HMAC-SHA256 key of the signature header. Shown once, when the webhook is created or its secret rotated.": (
+        "Deles med partneren: HMAC-SHA256-nøglen til signaturheaderen. Vises én gang, når webhooken oprettes, eller dens hemmelighed udskiftes.",
+        "Mit dem Partner geteilt: der HMAC-SHA256-Schlüssel des Signatur-Headers. Wird einmal angezeigt, wenn der Webhook angelegt oder sein Geheimnis erneuert wird."),
+    "Give it to the partner now (they verify the signature header with it); it is not shown again.": (
+        "Giv den til partneren nu (de kontrollerer signaturheaderen med den); den vises ikke igen.",
+        "Geben Sie es jetzt an den Partner weiter (er prüft damit den Signatur-Header); es wird nicht noch einmal angezeigt."),
+    "Webhook “%(name)s” created. Its secret: %(secret)s — %(once)s": (
+        "Webhooken “%(name)s” er oprettet. Dens hemmelighed: %(secret)s — %(once)s",
+        "Webhook „%(name)s“ angelegt. Sein Geheimnis: %(secret)s — %(once)s"),
+    "New secret of “%(name)s”: %(secret)s — %(once)s": (
+        "Ny hemmelighed for “%(name)s”: %(secret)s — %(once)s",
+        "Neues Geheimnis für „%(name)s“: %(secret)s — %(once)s"),
+    "Rotate secret": ("Udskift hemmelighed", "Geheimnis erneuern"),
+    "Rotate the secret": ("Udskift hemmeligheden", "Geheimnis erneuern"),
+    "Rotate the secret of “%(name)s”": ("Udskift hemmeligheden for “%(name)s”", "Geheimnis von „%(name)s“ erneuern"),
+    "A new secret replaces the current one at once: “%(name)s” must verify signatures with the new secret from now on. The new secret is shown once, on the next page.": (
+        "En ny hemmelighed erstatter den nuværende med det samme: “%(name)s” skal kontrollere signaturer med den nye hemmelighed fra nu af. Den nye hemmelighed vises én gang, på næste side.",
+        "Ein neues Geheimnis ersetzt das bisherige sofort: „%(name)s“ muss Signaturen ab jetzt mit dem neuen Geheimnis prüfen. Das neue Geheimnis wird einmal angezeigt, auf der nächsten Seite."),
+    "Cancel": ("Annullér", "Abbrechen"),
+    "Search index: pending changes": ("Søgeindeks: ventende ændringer", "Suchindex: ausstehende Änderungen"),
+    # The benchmarks' copy of Wagtail's stock search page (frontend_templates/benchmarks/).
+    "results": ("resultater", "Ergebnisse"),
+    "for": ("for", "für"),
+    "Search results": ("Søgeresultater", "Suchergebnisse"),
+    "You searched for “%(search_query)s”, %(count)s result found.": (
+        ("Du søgte efter “%(search_query)s”, %(count)s resultat fundet.",
+         "Du søgte efter “%(search_query)s”, %(count)s resultater fundet."),
+        ("Sie suchten nach „%(search_query)s“, %(count)s Ergebnis gefunden.",
+         "Sie suchten nach „%(search_query)s“, %(count)s Ergebnisse gefunden.")),
+    "No results found for “%(search_query)s”.": (
+        "Ingen resultater for “%(search_query)s”.", "Keine Ergebnisse für „%(search_query)s“."),
+    "You didn't search for anything!": ("Du har ikke søgt efter noget!", "Sie haben nach nichts gesucht!"),
+    "Enter a valid port number.": ("Angiv et gyldigt portnummer.", "Geben Sie eine gültige Portnummer ein."),
+    "The host name %(host)s cannot be resolved; enter the partner's public address.": (
+        "Værtsnavnet %(host)s kan ikke slås op; angiv partnerens offentlige adresse.",
+        "Der Hostname %(host)s lässt sich nicht auflösen; geben Sie die öffentliche Adresse des Partners ein."),
+    "Webhooks can only be sent to public internet addresses; %(host)s is %(address)s, an internal address (loopback, private, link-local or reserved).": (
+        "Webhooks kan kun sendes til offentlige internetadresser; %(host)s er %(address)s, en intern adresse (loopback, privat, link-local eller reserveret).",
+        "Webhooks können nur an öffentliche Internetadressen gesendet werden; %(host)s ist %(address)s, eine interne Adresse (Loopback, privat, Link-local oder reserviert)."),
     "Which events are sent: page.published, page.unpublished, page.deleted.": (
         "Hvilke hændelser der sendes: page.published, page.unpublished, page.deleted.",
         "Welche Ereignisse gesendet werden: page.published, page.unpublished, page.deleted."),
