@@ -102,8 +102,8 @@ class Webhook(models.Model):
     secret = models.CharField(
         max_length=128,
         default=generate_webhook_secret,
-        help_text=_("Shared with the partner: the HMAC-SHA256 key of the signature header. Shown once, "
-                    "when the webhook is created or its secret rotated."),
+        # Not in the admin's forms: generated, shown once on creation and on rotation.
+        help_text=_("Shared with the partner: the HMAC-SHA256 key of the signature header."),
     )
     events = models.JSONField(
         default=default_webhook_events,

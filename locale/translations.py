@@ -299,9 +299,9 @@ T = {
     "Page published": ("Side udgivet", "Seite veröffentlicht"),
     "Page unpublished": ("Side afpubliceret", "Veröffentlichung zurückgezogen"),
     "Page deleted": ("Side slettet", "Seite gelöscht"),
-    "Shared with the partner: the HMAC-SHA256 key of the signature header. Shown once, when the webhook is created or its secret rotated.": (
-        "Deles med partneren: HMAC-SHA256-nøglen til signaturheaderen. Vises én gang, når webhooken oprettes, eller dens hemmelighed udskiftes.",
-        "Mit dem Partner geteilt: der HMAC-SHA256-Schlüssel des Signatur-Headers. Wird einmal angezeigt, wenn der Webhook angelegt oder sein Geheimnis erneuert wird."),
+    "Shared with the partner: the HMAC-SHA256 key of the signature header.": (
+        "Deles med partneren: HMAC-SHA256-nøglen til signaturheaderen.",
+        "Mit dem Partner geteilt: der HMAC-SHA256-Schlüssel des Signatur-Headers."),
     "Give it to the partner now (they verify the signature header with it); it is not shown again.": (
         "Giv den til partneren nu (de kontrollerer signaturheaderen med den); den vises ikke igen.",
         "Geben Sie es jetzt an den Partner weiter (er prüft damit den Signatur-Header); es wird nicht noch einmal angezeigt."),
