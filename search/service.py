@@ -68,11 +68,26 @@ def ask_engine(question, *args):
         raise SearchEngineUnavailable("not asked: it failed repeatedly a moment ago (circuit breaker open)")
     try:
         answer = question(*args)
-    except SearchEngineUnavailable:
-        breaker.failed()
+    except SearchEngineUnavailable as error:
+        if is_outage(error):
+            breaker.failed()
+        else:
+            breaker.succeeded()  # it answered, refusing this one question
         raise
     breaker.succeeded()
     return answer
+
+
+def is_outage(error):
+    """Whether a SearchEngineUnavailable means the engine is down, hung or
+    overloaded (no answer, 429, 5xx), not that it refused one query (other 4xx)."""
+    from .indexer import ANSWERED_ERRORS, _status
+
+    cause = error.__cause__
+    if isinstance(cause, ANSWERED_ERRORS):
+        status = _status(cause)
+        return status is None or status == 429 or status >= 500
+    return True
 
 
 def search(params, engine=True):
