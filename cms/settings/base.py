@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Domain apps
+    "core",
     "home",
     "taxonomy",
     "clusters",
@@ -189,7 +190,7 @@ SEARCH_OUTBOX_RETENTION_HOURS = float(env_str("SEARCH_OUTBOX_RETENTION_HOURS", "
 WORKER_JOBS = [
     "search.outbox.drain_job",
     "api.webhooks.delivery.drain_job",
-    ("home.jobs.publish_scheduled", 60),
+    ("core.jobs.publish_scheduled", 60),
 ]
 
 

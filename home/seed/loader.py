@@ -26,7 +26,7 @@ from clusters.models import ClusterIndexPage, ClusterMember, ClusterPage
 from home.editorial import PARTNER_EDITOR_GROUPS, set_up_editorial_workflow
 from home.models import HomePage, StandardPage
 from home.site_setup import SOURCE_LANGUAGE, set_up_site
-from home.translation import glossary_for, translate_instance
+from core.translation import glossary_for, translate_instance
 from taxonomy.models import PartnerOrganisation, Sector, Theme
 
 from . import content

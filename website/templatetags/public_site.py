@@ -1,5 +1,5 @@
 """Template tags of the public site's layout: main navigation, breadcrumbs,
-footer partners and the SEO tags of <head>. Each runs a fixed number of
+language links, footer partners and the SEO tags of <head>. Each runs a fixed number of
 queries whatever the page shows."""
 from dataclasses import dataclass
 
@@ -15,10 +15,10 @@ from wagtail.models import Page, Site
 
 from agenda.models import EventIndexPage
 from casestudies.models import CaseStudyIndexPage, GoodPracticeIndexPage, ProjectIdeaIndexPage
-from home.language_links import language_links
 from clusters.models import ClusterIndexPage
-from home.localization import localized_pages, localized_terms
+from core.localization import localized_pages, localized_terms
 from taxonomy.models import PartnerOrganisation
+from website.language_links import content_language, language_links
 
 register = template.Library()
 
@@ -121,6 +121,18 @@ PAGE_KINDS = {
 def page_kind(page):
     """A short label of what a page is ("Cluster", "Case study"), or ""."""
     return PAGE_KINDS.get(type(page).__name__, "")
+
+
+@register.simple_tag(takes_context=True)
+def page_language_links(context, page):
+    """The page in each content language (language switcher, hreflang links)."""
+    return language_links(page, context.get("request"))
+
+
+@register.filter
+def page_content_language(page):
+    """The language a page's content is in (an untranslated alias shows its source's)."""
+    return content_language(page)
 
 
 @register.simple_tag(takes_context=True)
