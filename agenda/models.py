@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -18,6 +18,7 @@ from api import fields as api
 from core.blocks import BodyBlock, ProgrammeItemBlock
 from core.models import SectionIndexPage
 from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.validators import WebAddressField
 
 from .filters import event_listing
@@ -106,6 +107,17 @@ class EventPage(Page):
         index.FilterField("end_date"),
         index.FilterField("kind"),
     ]
+
+    # The public search (search/profile.py): dated by the event, with the period facet.
+    search_profile = SearchProfile(
+        key="event",
+        label=_("Event"),
+        summary=["summary"],
+        body=["topics", "programme", "body"],
+        places=["location"],
+        themes="themes",
+        event_dates=("start_date", "end_date"),
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [

@@ -1,14 +1,13 @@
 """Every error under /api/ is JSON with a ``message``.
 
-``exception_handler`` shapes the errors raised inside DRF views (set for all
-DRF views in settings); ``api.middleware.APIMiddleware`` catches what happens
-outside them (no such URL, an unexpected exception)."""
-import logging
-
+``exception_handler`` shapes the errors raised inside the API's DRF views
+(each view names it in ``get_exception_handler``: api/views.py, api/urls.py;
+the project's REST_FRAMEWORK settings leave DRF's default alone);
+``api.middleware.APIMiddleware`` turns what happens outside them (no such URL,
+Django's error pages, an unexpected exception) into the same shape with
+``json_error``."""
 from django.http import JsonResponse
 from rest_framework.views import exception_handler as drf_exception_handler
-
-logger = logging.getLogger("api")
 
 
 def _message(detail):

@@ -19,6 +19,7 @@ from api import fields as api
 from core.blocks import SIMPLE_RICH_TEXT, BodyBlock, LinkBlock
 from core.models import SectionIndexPage
 from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.countries import EUROPEAN_COUNTRIES
 
 from .filters import section_listing
@@ -113,6 +114,17 @@ class CaseStudyPage(Page):
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    # The public search (search/profile.py): how case studies are indexed, summarised and faceted.
+    search_profile = SearchProfile(
+        key="case_study",
+        label=_("Case study"),
+        summary=["summary"],
+        body=["challenge", "approach", "results", "lessons_learned"],
+        places=["border_region"],
+        countries=["countries.country"],
+        themes="themes",
+    )
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("summary"),
@@ -176,6 +188,15 @@ class GoodPracticePage(Page):
         index.SearchField("how_to_apply"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+
+    # The public search (search/profile.py): the recommendation leads the summary.
+    search_profile = SearchProfile(
+        key="good_practice",
+        label=_("Good practice"),
+        summary=["recommendation", "summary"],
+        body=["why_it_matters", "how_to_apply"],
+        themes="themes",
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
@@ -254,6 +275,14 @@ class ProjectIdeaPage(Page):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+
+    # The public search (search/profile.py).
+    search_profile = SearchProfile(
+        key="project_idea",
+        label=_("Project idea"),
+        summary=["summary"],
+        body=["goals", "body"],
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [

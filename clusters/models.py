@@ -20,6 +20,7 @@ from core.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from core.localization import localized_terms
 from core.models import SectionIndexPage
 from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.validators import WebAddressField
 
@@ -152,6 +153,17 @@ class ClusterPage(Page):
         index.RelatedFields("sectors", [index.SearchField("name")]),
         index.FilterField("country"),
     ]
+
+    # The public search (search/profile.py): how clusters are indexed, summarised and faceted.
+    search_profile = SearchProfile(
+        key="cluster",
+        label=_("Cluster"),
+        summary=["short_description"],
+        body=["offers", "looking_for", "body", "keywords.name", "members.name"],
+        places=["region", "city"],
+        countries=["country"],
+        sectors="sectors",
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [

@@ -12,6 +12,7 @@ from agenda.models import EventPage
 from api import fields as api
 from core.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from core.localization import localized_specific_pages
+from search.profile import SearchProfile
 
 
 class HomePage(Page):
@@ -74,6 +75,9 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The public search (search/profile.py).
+    search_profile = SearchProfile(key="page", label=_("Page"), summary=["intro"], body=["body"])
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("intro"),

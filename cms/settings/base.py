@@ -32,8 +32,6 @@ INSTALLED_APPS = [
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
     "website",
-    # Benchmarks: the synthetic corpus generator and the `make bench` harness (docs/benchmarks.md).
-    "benchmarks",
     # Translation: wagtail_localize.locales replaces wagtail.locales so that the
     # Danish and German trees are kept in sync with the English one.
     "wagtail_localize",
