@@ -7,7 +7,9 @@ the project's REST_FRAMEWORK settings leave DRF's default alone);
 Django's error pages, an unexpected exception) into the same shape with
 ``json_error``."""
 from django.http import JsonResponse
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+from wagtail.api.v2.utils import BadRequestError
 
 
 def _message(detail):
@@ -23,6 +25,10 @@ def _message(detail):
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, BadRequestError):
+        # Wagtail's API error, raised by the shared checks of PartnerAPIView
+        # (e.g. a NUL in the query string) also in views that are not Wagtail's.
+        return Response({"message": str(exc)}, status=400)
     response = drf_exception_handler(exc, context)
     if response is not None:
         response.data = {"message": _message(response.data)}
