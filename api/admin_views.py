@@ -1,6 +1,7 @@
 """The partner API in Wagtail's admin ("Partner API" menu): API keys,
 webhooks, and the webhook delivery log."""
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -17,6 +18,7 @@ from wagtail.permissions import register_permission_policy
 
 from .conf import api_setting
 from .models import APIKey, Webhook, WebhookDelivery, WebhookEvent
+from .preview import make_preview_token
 
 
 class APIKeyCreateView(generic.CreateView):
@@ -167,10 +169,6 @@ class PartnerAPIViewSetGroup(ModelViewSetGroup):
 def headless_preview(request, page_id):
     """Sign a preview token for the page's latest revision and send the editor
     to the headless front end (or, if none is configured, to the JSON)."""
-    from django.core.exceptions import PermissionDenied
-
-    from .preview import make_preview_token
-
     page = get_object_or_404(Page, id=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied

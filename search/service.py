@@ -4,17 +4,17 @@ answer — checked against the database in one query so that a page unpublished
 a moment ago never shows up."""
 import logging
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from .breaker import engine_breaker
 from .database_search import database_search
-from .documents import CONTENT_TYPE_OF_MODEL
-from .engine import SearchEngineUnavailable
-from .query import SearchHit, autocomplete, engine_search
+from .engine import SearchEngineRefused, SearchEngineUnavailable, uses_engine
+from .profile import page_summary, profile_of, searchable_models
+from .query import autocomplete, engine_search
+from .results import SearchHit
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +49,12 @@ def promoted_hits(params):
     hits = []
     for key in keys:
         page = by_key.get(key)
-        if page is None or type(page) not in CONTENT_TYPE_OF_MODEL:
+        profile = profile_of(page) if page is not None else None
+        if profile is None:
             continue
-        summary = getattr(page, "short_description", None) or getattr(page, "summary", None) or getattr(page, "intro", "")
         hits.append(SearchHit(
-            page_id=page.pk, language=page.locale.language_code, content_type=CONTENT_TYPE_OF_MODEL[type(page)],
-            title=page.title, url=page.get_url(), summary=summary or "", snippet="", date=None, promoted=True,
+            page_id=page.pk, language=page.locale.language_code, content_type=profile.key,
+            title=page.title, url=page.get_url(), summary=page_summary(page), snippet="", date=None, promoted=True,
             translation_key=str(key),
         ))
     return hits
@@ -80,23 +80,19 @@ def ask_engine(question, *args):
 
 def is_outage(error):
     """Whether a SearchEngineUnavailable means the engine is down, hung or
-    overloaded (no answer, 429, 5xx), not that it refused one query (other 4xx)."""
-    from .indexer import ANSWERED_ERRORS, _status
-
-    cause = error.__cause__
-    if isinstance(cause, ANSWERED_ERRORS):
-        status = _status(cause)
-        return status is None or status == 429 or status >= 500
-    return True
+    overloaded (search/engine.py's classification), not that it answered by
+    refusing one request (SearchEngineRefused, e.g. a query it cannot run)."""
+    return not isinstance(error.__cause__, SearchEngineRefused)
 
 
 def search(params, engine=True):
-    """The results for ``params``: from the engine, or the database when there is
-    none, it fails, the circuit breaker is open, or ``engine`` is False (e.g. the
-    second search of a request whose first one already fell back)."""
+    """Answer a search: promoted pages first, then the engine's hits, or the
+    database's when there is no engine, it does not answer, the circuit breaker
+    is open, or ``engine`` is False (e.g. the second search of a request whose
+    first one already fell back)."""
     promoted = promoted_hits(params)
     excluded = [hit.translation_key for hit in promoted]
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         results = database_search(params)
     elif not engine:
         results = database_search(params)
@@ -117,25 +113,21 @@ def search(params, engine=True):
 
 def database_suggestions(prefix, language, limit=10):
     """Autocomplete on Wagtail's database backend: titles in one language."""
-    from wagtail.models import Locale
-
-    from .documents import SEARCHABLE_MODELS
-
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None or not prefix.strip():
         return []
-    pages = Page.objects.live().public().type(*SEARCHABLE_MODELS).filter(locale=locale)
+    pages = Page.objects.live().public().type(*searchable_models()).filter(locale=locale)
     found = list(pages.autocomplete(prefix, backend="default")[: limit * 2])
     aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
     suggestions = []
     for page in found:
         if page.pk in aliases:
             continue
-        specific_class = page.specific_class
+        profile = profile_of(page.specific_class)
         suggestions.append({
             "title": page.title,
             "url": page.get_url(),
-            "content_type": CONTENT_TYPE_OF_MODEL.get(specific_class, "page"),
+            "content_type": profile.key if profile else "page",
         })
     return suggestions[:limit]
 
@@ -143,7 +135,7 @@ def database_suggestions(prefix, language, limit=10):
 def suggest(prefix, language, limit=10):
     """Up to ``limit`` title suggestions for what a visitor has typed so far;
     from the engine, or the database when there is no engine or it is down."""
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         return database_suggestions(prefix, language, limit)
     try:
         return ask_engine(autocomplete, prefix, language, limit)

@@ -8,6 +8,7 @@ import time
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 
 from api.models import Webhook, WebhookDelivery
@@ -15,6 +16,7 @@ from api.webhooks import delivery as webhook_delivery
 from api.webhooks.delivery import drain
 from api.webhooks.targets import check_webhook_url, is_public_address
 from clusters.models import ClusterPage
+from core.management.commands.run_worker import Command, load_jobs
 from tests.search.conftest import indexed_document, own_index  # noqa: F401 (a fixture)
 
 from .content import publish
@@ -120,8 +122,6 @@ def test_a_slow_partner_does_not_hold_up_search_indexing(receiver, settings, own
     searchable (from the publish's commit to the end of the worker pass that
     indexes it) stays under 2 s. The deliveries are not lost: they complete in
     the background, in order."""
-    from home.management.commands.run_worker import Command, load_jobs
-
     receiver.delay = 5
     settings.WEBHOOK_CYCLE_SECONDS = 0.5
     webhook = Webhook.objects.create(name="Slow partner", url=receiver.url)
@@ -155,8 +155,6 @@ def test_a_slow_partner_does_not_hold_up_search_indexing(receiver, settings, own
 def test_no_transaction_or_row_lock_is_held_while_a_partner_answers(receiver, settings):
     """The POST runs outside any transaction: while a partner takes its time,
     the delivery row can be read and locked by others."""
-    from django.db import connection
-
     seen = []
     real_send = webhook_delivery.send
 
