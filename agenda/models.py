@@ -18,6 +18,7 @@ from api import fields as api
 from home.blocks import BodyBlock, ProgrammeItemBlock
 from home.translation import in_source_language
 from taxonomy.validators import WebAddressField
+from website.visibility import public_pages
 
 
 class EventIndexPage(Page):
@@ -36,7 +37,7 @@ class EventIndexPage(Page):
     max_count_per_parent = 1
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        return public_pages(EventPage.objects.child_of(self))
 
     def get_context(self, request, *args, **kwargs):
         from .filters import event_listing

@@ -21,6 +21,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.rich_text import features as rich_text_features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
+from website.visibility import public_pages
+
 from .renditions import image_representation, images_with_renditions
 
 
@@ -42,7 +44,7 @@ def restricted_collection_ids():
 
 def live_public_pages():
     """Every page a partner may see: live, outside private sections, not the tree root."""
-    return Page.objects.live().public().filter(depth__gt=1)
+    return public_pages().filter(depth__gt=1)
 
 
 class SerializationBatch:

@@ -4,7 +4,7 @@ and pages in the page's language, with a fixed number of queries."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.localization import content_languages, localize_pages, localize_terms, localized_terms
+from home.localization import content_languages, localize_terms, localized_terms, visible_in_locale
 from home.pagination import paginate
 from taxonomy.models import Theme
 
@@ -69,13 +69,13 @@ def section_listing(index_page, request):
     entries = list(page_obj.object_list)
     languages = content_languages(entries, locale.language_code)
     lead_clusters = [entry.lead_cluster for entry in entries if getattr(entry, "lead_cluster", None)]
-    cluster_translations = localize_pages(lead_clusters, locale) if lead_clusters else {}
+    cluster_translations, visible_clusters = visible_in_locale(lead_clusters, locale) if lead_clusters else ({}, {})
     for entry in entries:
         entry.content_language = languages[entry.pk]
         if has_themes:
             entry.card_themes = localized_terms(entry.themes.all(), locale, theme_names)
         lead = getattr(entry, "lead_cluster", None)
         if lead is not None:
-            entry.card_lead_cluster = cluster_translations.get(lead.translation_key) or (lead if lead.live else None)
+            entry.card_lead_cluster = cluster_translations.get(lead.translation_key) or visible_clusters.get(lead.pk)
     context["entries"] = entries
     return context

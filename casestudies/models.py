@@ -19,6 +19,7 @@ from api import fields as api
 from home.blocks import BodyBlock, LinkBlock
 from home.translation import in_source_language
 from taxonomy.countries import EUROPEAN_COUNTRIES
+from website.visibility import public_pages
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
@@ -42,7 +43,7 @@ class SectionIndexPage(Page):
         abstract = True
 
     def entries(self):
-        return self.listed_model.objects.child_of(self).live().public().order_by("title")
+        return public_pages(self.listed_model.objects.child_of(self)).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         from .filters import section_listing

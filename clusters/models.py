@@ -22,6 +22,7 @@ from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.validators import WebAddressField
 
 from .permissions import ClusterPagePermissionTester
+from website.visibility import public_pages
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
@@ -42,7 +43,7 @@ class ClusterIndexPage(Page):
     max_count_per_parent = 1
 
     def clusters(self):
-        return ClusterPage.objects.child_of(self).live().public().order_by("title")
+        return public_pages(ClusterPage.objects.child_of(self)).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         from .filters import cluster_listing

@@ -11,6 +11,7 @@ from wagtail.search import index
 from api import fields as api
 
 from .blocks import BodyBlock
+from website.visibility import public_pages
 
 
 class HomePage(Page):
@@ -53,7 +54,7 @@ class HomePage(Page):
         from agenda.models import EventPage
 
         return (
-            EventPage.objects.live().public().filter(locale_id=self.locale_id)
+            public_pages(EventPage.objects.filter(locale_id=self.locale_id))
             .upcoming().order_by("start_date")[: self.upcoming_events_shown]
         )
 

@@ -8,6 +8,8 @@ Counts come from the database in a fixed number of queries.
 from django.utils.html import escape
 from wagtail.models import Page
 
+from website.visibility import public_pages
+
 from agenda.models import EventPage
 from casestudies.models import CaseStudyCountry, CaseStudyPage, GoodPracticePage
 from clusters.models import ClusterPage
@@ -24,7 +26,7 @@ def _matching_ids(params, languages):
     from wagtail.models import Locale
 
     locales = list(Locale.objects.filter(language_code__in=languages))
-    pages = Page.objects.live().type(*SEARCHABLE_MODELS).filter(locale__in=locales)
+    pages = Page.objects.live().type(*SEARCHABLE_MODELS).filter(locale__in=locales)  # public: below
     phrases, words = split_query(params.query)
     if not phrases and not words:
         ranked = list(pages.order_by("-last_published_at").values_list("pk", flat=True))
@@ -32,7 +34,7 @@ def _matching_ids(params, languages):
         # Wagtail's search layer filters only on indexed fields; aliases and
         # restricted pages are left out below, in one query.
         ranked = [page.pk for page in pages.search(" ".join(words + phrases), backend="default", operator="and")]
-    allowed = set(Page.objects.filter(pk__in=ranked, alias_of__isnull=True).public().values_list("pk", flat=True))
+    allowed = set(public_pages(Page.objects.filter(pk__in=ranked, alias_of__isnull=True)).values_list("pk", flat=True))
     return [pk for pk in ranked if pk in allowed]
 
 

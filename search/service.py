@@ -10,6 +10,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from website.visibility import public_pages, visible_page_ids
+
 from .database_search import database_search
 from .documents import CONTENT_TYPE_OF_MODEL
 from .engine import SearchEngineUnavailable
@@ -36,7 +38,7 @@ def promoted_hits(params):
     if not keys:
         return []
     candidates = (
-        Page.objects.live().public().filter(translation_key__in=keys, alias_of__isnull=True)
+        public_pages(Page.objects.filter(translation_key__in=keys, alias_of__isnull=True))
         .select_related("locale").specific()
     )
     by_key = {}
@@ -72,9 +74,8 @@ def search(params):
             results = database_search(params)
             results.notices.append(DEGRADED_NOTICE)
     promoted_ids = {hit.page_id for hit in promoted}
-    ids = [hit.page_id for hit in results.hits]
-    live = set(Page.objects.live().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
-    results.hits = promoted + [hit for hit in results.hits if hit.page_id in live and hit.page_id not in promoted_ids]
+    visible = visible_page_ids(hit.page_id for hit in results.hits)
+    results.hits = promoted + [hit for hit in results.hits if hit.page_id in visible and hit.page_id not in promoted_ids]
     return results
 
 
@@ -87,7 +88,7 @@ def database_suggestions(prefix, language, limit=10):
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None or not prefix.strip():
         return []
-    pages = Page.objects.live().public().type(*SEARCHABLE_MODELS).filter(locale=locale)
+    pages = public_pages(Page.objects.type(*SEARCHABLE_MODELS).filter(locale=locale))
     found = list(pages.autocomplete(prefix, backend="default")[: limit * 2])
     aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
     suggestions = []
@@ -109,7 +110,15 @@ def suggest(prefix, language, limit=10):
     if settings.SEARCH_ENGINE == "database":
         return database_suggestions(prefix, language, limit)
     try:
-        return autocomplete(prefix, language, limit)
+        found = autocomplete(prefix, language, limit)
     except SearchEngineUnavailable as error:
         logger.warning("Search engine unavailable, suggesting from the database: %s", error)
         return database_suggestions(prefix, language, limit)
+    # The index may lag behind an unpublish or a new view restriction until
+    # the worker drains the outbox: only pages the public may see now.
+    visible = visible_page_ids(suggestion["page_id"] for suggestion in found)
+    return [
+        {"title": item["title"], "url": item["url"], "content_type": item["content_type"]}
+        for item in found
+        if item["page_id"] in visible
+    ]
