@@ -6,7 +6,9 @@ outside them (no such URL, an unexpected exception)."""
 import logging
 
 from django.http import JsonResponse
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+from wagtail.api.v2.utils import BadRequestError
 
 logger = logging.getLogger("api")
 
@@ -24,6 +26,10 @@ def _message(detail):
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, BadRequestError):
+        # Wagtail's own 400 (raised by shared checks such as PartnerAPIView's)
+        # is only understood by Wagtail's viewsets; every API view answers it.
+        return Response({"message": str(exc)}, status=400)
     response = drf_exception_handler(exc, context)
     if response is not None:
         response.data = {"message": _message(response.data)}

@@ -34,9 +34,16 @@ def read_preview_token(token):
         raise BadRequestError("the preview token has expired; open the preview from the admin again") from error
     except (signing.BadSignature, ValueError, TypeError) as error:
         raise BadRequestError("the preview token is not valid") from error
-    if not isinstance(data, dict) or not isinstance(data.get("page"), int):
+    if not isinstance(data, dict) or not _is_id(data.get("page"), 2**31):
+        raise BadRequestError("the preview token is not valid")
+    if data.get("revision") is not None and not _is_id(data["revision"], 2**63):
         raise BadRequestError("the preview token is not valid")
     return data["page"], data.get("revision")
+
+
+def _is_id(value, limit):
+    """A database id as a signed token may carry it: a positive int (not a bool) below ``limit``."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < limit
 
 
 class PreviewEndpoint(PagesEndpoint):

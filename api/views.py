@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from rest_framework.exceptions import NotAcceptable
+from rest_framework.exceptions import APIException, NotAcceptable
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -28,6 +28,7 @@ from .authentication import APIKeyAuthentication
 from .batch import SerializationBatch, live_public_pages, restricted_collection_ids
 from .errors import exception_handler
 from .fields import APIValueField, Tags
+from .parameters import unknown_parameters
 from .renditions import RENDITIONS
 from .serializers import AliasOf, ContentLocale, ImageAlt, IsTranslated, OwnRenditions, PageLocale, Parent, Translations
 from .throttling import PartnerRateThrottle
@@ -36,12 +37,23 @@ from .throttling import PartnerRateThrottle
 MAX_OFFSET = 2**31 - 1
 
 
+class UnsupportedFormat(APIException):
+    status_code = 400
+    default_code = "unsupported_format"
+
+
 class JSONAnyway(DefaultContentNegotiation):
     """Answer in the view's first format when the client asks for one the view
     does not have (e.g. ``Accept: text/html``): an error must stay the error it
-    is, not become a 406."""
+    is, not become a 406. An explicit ``?format=`` the view does not offer is
+    a 400 that names the formats there are (DRF would answer an empty 404)."""
 
     def select_renderer(self, request, renderers, format_suffix=None):
+        requested = format_suffix or request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
+        if requested:
+            formats = [renderer.format for renderer in renderers]
+            if requested not in formats:
+                raise UnsupportedFormat(f"format must be one of: {', '.join(formats)} (or leave it out)")
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except NotAcceptable:
@@ -99,16 +111,16 @@ class BatchSerializationMixin:
 
     def check_query_parameters(self, queryset):
         allowed = set(self.known_query_parameters) | set(self.filterable_fields)
-        unknown = set(self.request.GET) - allowed
+        unknown = unknown_parameters(self.request, allowed)
         if unknown:
             raise BadRequestError(
-                "query parameter is not an operation or a recognised field: %s" % ", ".join(sorted(unknown))
+                "query parameter is not an operation or a recognised field: %s" % ", ".join(unknown)
             )
 
     def check_detail_query_parameters(self):
-        unknown = set(self.request.GET) - set(self.detail_query_parameters)
+        unknown = unknown_parameters(self.request, self.detail_query_parameters)
         if unknown:
-            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(unknown))
 
     def paginate_queryset(self, queryset):
         offset = self.request.GET.get("offset", "0")
@@ -238,10 +250,9 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         return self._cached_object
 
     def find_view(self, request):
-        allowed = set(self.find_query_parameters) | {"fields"}
-        unknown = set(request.GET) - allowed
+        unknown = unknown_parameters(request, set(self.find_query_parameters) | {"fields"})
         if unknown:
-            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(unknown))
         if not set(self.find_query_parameters) & set(request.GET):
             raise BadRequestError("find needs id or html_path")
         return super().find_view(request)

@@ -11,6 +11,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.parameters import unknown_parameters
 from api.schema import ETAG_HEADERS, responses
 from api.views import PartnerAPIView
 
@@ -93,7 +94,7 @@ class AutocompleteResponseSerializer(serializers.Serializer):
 
 
 def _check_unknown_parameters(request, known):
-    unknown = sorted(set(request.GET) - known)
+    unknown = unknown_parameters(request, known)
     if unknown:
         raise BadRequestError(f"unknown parameter(s): {', '.join(unknown)}")
 

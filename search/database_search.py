@@ -5,6 +5,8 @@ It offers the same results shape as the engine path — hits, facet counts and
 per-language counts — with a plain summary instead of highlighted snippets.
 Counts come from the database in a fixed number of queries.
 """
+import re
+
 from django.utils.html import escape
 from wagtail.models import Page
 
@@ -19,6 +21,14 @@ from .facets import FACETS
 from .query import FacetValue, SearchHit, SearchResults, split_query
 
 THEMED_MODELS = (CaseStudyPage, GoodPracticePage, EventPage)
+WORD = re.compile(r"\w+")
+
+
+def plain_words(text):
+    """The words of ``text`` without punctuation. Wagtail's database backends
+    hand the text to SQLite's FTS5 or PostgreSQL's tsquery, whose syntax a
+    stray quote or operator breaks; the words alone are what was meant."""
+    return WORD.findall(text)
 
 
 def _matching_ids(params, languages):
@@ -33,7 +43,9 @@ def _matching_ids(params, languages):
     else:
         # Wagtail's search layer filters only on indexed fields; aliases and
         # restricted pages are left out below, in one query.
-        ranked = [page.pk for page in pages.search(" ".join(words + phrases), backend="default", operator="and")]
+        text = " ".join(plain_words(" ".join(words + phrases)))
+        found = pages.search(text, backend="default", operator="and") if text else pages.none()
+        ranked = [page.pk for page in found]
     allowed = set(public_pages(Page.objects.filter(pk__in=ranked, alias_of__isnull=True)).values_list("pk", flat=True))
     return [pk for pk in ranked if pk in allowed]
 

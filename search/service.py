@@ -12,7 +12,7 @@ from wagtail.search.utils import normalise_query_string
 
 from website.visibility import public_pages, visible_page_ids
 
-from .database_search import database_search
+from .database_search import database_search, plain_words
 from .documents import CONTENT_TYPE_OF_MODEL
 from .engine import SearchEngineUnavailable
 from .query import SearchHit, autocomplete, engine_search
@@ -85,11 +85,12 @@ def database_suggestions(prefix, language, limit=10):
 
     from .documents import SEARCHABLE_MODELS
 
+    words = plain_words(prefix)
     locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or not prefix.strip():
+    if locale is None or not words:
         return []
     pages = public_pages(Page.objects.type(*SEARCHABLE_MODELS).filter(locale=locale))
-    found = list(pages.autocomplete(prefix, backend="default")[: limit * 2])
+    found = list(pages.autocomplete(" ".join(words), backend="default")[: limit * 2])
     aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
     suggestions = []
     for page in found:

@@ -150,3 +150,88 @@ def test_one_rule_decides_visibility():
     assert not is_public(cewind)
     assert visible_page_ids([cewind.pk, None]) == set()
     assert not public_pages().filter(pk=draft_free.pk).exists()
+
+
+# --- search hits and autocomplete, before the index catches up (item 3) -----------
+
+
+def _api_search_ids(client, query, language="en"):
+    response = client.get("/api/v2/search/", {"q": query, "language": language})
+    assert response.status_code == 200, response.content[:300]
+    return {item["id"] for item in response.json()["items"]}
+
+
+def test_search_hides_a_page_made_private_before_the_index_knows(client, django_capture_on_commit_callbacks):
+    cewind = english(ClusterPage, slug="cewind")
+    assert cewind.pk in _api_search_ids(client, "CEwind")
+    # The outbox row is written, but no worker drains it: the engine still holds the page.
+    restrict(cewind, django_capture_on_commit_callbacks)
+    assert cewind.pk not in _api_search_ids(client, "CEwind")
+    assert "/en/clusters/cewind/" not in client.get("/en/search/", {"q": "CEwind"}).content.decode()
+
+
+def test_autocomplete_hides_private_and_unpublished_pages_before_the_index_knows(client, django_capture_on_commit_callbacks):
+    cewind = english(ClusterPage, slug="cewind")
+    other = english(ClusterPage, slug="windcomm-schleswig-holstein")
+
+    def suggested():
+        api = client.get("/api/v2/search/autocomplete/", {"q": "CEwi", "language": "en"}).json()["items"]
+        html = client.get("/en/search/suggest/", {"q": "Windc"}).json()["suggestions"]
+        return {item["url"] for item in api} | {item["url"] for item in html}
+
+    assert {cewind.url, other.url} <= suggested()
+    restrict(cewind, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        other.unpublish()
+    assert not {cewind.url, other.url} & suggested()
+
+
+def test_database_autocomplete_hides_private_pages(client, settings, django_capture_on_commit_callbacks):
+    settings.SEARCH_ENGINE = "database"
+    cewind = english(ClusterPage, slug="cewind")
+    assert cewind.url in {s["url"] for s in client.get("/en/search/suggest/", {"q": "CEwi"}).json()["suggestions"]}
+    restrict(cewind, django_capture_on_commit_callbacks)
+    assert cewind.url not in {s["url"] for s in client.get("/en/search/suggest/", {"q": "CEwi"}).json()["suggestions"]}
+
+
+# --- documents only through Wagtail's document view (item 4) ------------------------
+
+
+@pytest.fixture
+def debug_urls(settings, tmp_path):
+    """The URLconf as the development server (DEBUG on) builds it, with
+    uploads on disk (the suite otherwise keeps them in memory)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import cms.urls
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}},
+    }
+    settings.DEBUG = True
+    importlib.reload(cms.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(cms.urls)
+    clear_url_caches()
+
+
+def test_development_server_never_serves_documents_from_media(client, debug_urls, tmp_path):
+    from tests.api.content import make_document, make_image, restricted_collection
+
+    private = make_document("Members minutes", collection=restricted_collection())
+    public = make_document("Annual report")
+    image = make_image("Media image")
+    for document in (private, public):
+        assert (tmp_path / document.file.name).exists()
+        response = client.get(f"/media/{document.file.name}")
+        assert response.status_code == 404, document.file.name
+    assert client.get(f"/media/{image.file.name}").status_code == 200  # images still are served
+    assert client.get(f"/documents/{public.pk}/{public.filename}").status_code == 200
+    through_view = client.get(f"/documents/{private.pk}/{private.filename}")  # the restriction's own answer
+    assert b"%PDF" not in b"".join(getattr(through_view, "streaming_content", [through_view.content]))
