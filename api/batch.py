@@ -23,6 +23,7 @@ from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
 from website.visibility import public_pages
 
+from .addresses import page_html_url
 from .renditions import image_representation, images_with_renditions
 
 
@@ -155,7 +156,7 @@ class SerializationBatch:
     # --- resolution: what the fields show -----------------------------------------
 
     def page_url(self, page):
-        return page.get_full_url(request=self.request)
+        return page_html_url(page, self.request)
 
     def detail_url(self, page_id):
         from wagtail.api.v2.utils import get_object_detail_url

@@ -22,6 +22,8 @@ from wagtail.models import Page, get_page_models
 from taxonomy.countries import CLUSTER_COUNTRIES, EUROPEAN_COUNTRIES
 from taxonomy.models import Sector, Theme
 
+from .parameters import ConflictingParameters, requested_locale
+
 
 def values_of(request, name):
     return [value.strip() for value in request.GET[name].split(",") if value.strip()]
@@ -58,12 +60,15 @@ class FieldsFilter(BaseFilterBackend):
 
 
 class LocaleFilter(BaseFilterBackend):
-    """``locale=de``: pages in one language; an unknown language is a 400."""
+    """``locale=de`` (or ``language=de``): pages in one language; an unknown language is a 400."""
 
     def filter_queryset(self, request, queryset, view):
-        if "locale" not in request.GET:
+        try:
+            code = requested_locale(request)
+        except ConflictingParameters as error:
+            raise BadRequestError(str(error)) from None
+        if code is None:
             return queryset
-        code = request.GET["locale"]
         known = [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
         if code not in known:
             raise BadRequestError(f"locale must be one of {', '.join(known)}")

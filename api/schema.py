@@ -60,6 +60,7 @@ WAGTAIL_FIELD_EXTENSIONS = [
     _string_field_extension("wagtail.api.v2.serializers.PageTypeField", {"type": "string", "description": "e.g. clusters.ClusterPage"}),
     _string_field_extension("wagtail.api.v2.serializers.DetailUrlField", {"type": "string", "format": "uri"}),
     _string_field_extension("wagtail.api.v2.serializers.PageHtmlUrlField", {"type": "string", "nullable": True}),
+    _string_field_extension("api.addresses.SameBaseHtmlUrlField", {"type": "string", "nullable": True}),
     _string_field_extension("wagtail.images.api.v2.serializers.ImageDownloadUrlField", {"type": "string"}),
     _string_field_extension("wagtail.documents.api.v2.serializers.DocumentDownloadUrlField", {"type": "string"}),
 ]

@@ -24,11 +24,14 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
 from . import filters
+from .addresses import PagesSerializer
 from .authentication import APIKeyAuthentication
 from .batch import SerializationBatch, live_public_pages, restricted_collection_ids
 from .errors import exception_handler
 from .fields import APIValueField, Tags
-from .parameters import unknown_parameters
+from .page_search import SEARCH_PARAMETERS as PAGE_SEARCH_PARAMETERS
+from .page_search import PageSearchFilter
+from .parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_locale, unknown_parameters
 from .renditions import RENDITIONS
 from .serializers import AliasOf, ContentLocale, ImageAlt, IsTranslated, OwnRenditions, PageLocale, Parent, Translations
 from .throttling import PartnerRateThrottle
@@ -164,6 +167,8 @@ def meta_field(name, serializer):
 class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
     """/api/v2/pages/: live, public pages of every type and language."""
 
+    base_serializer_class = PagesSerializer
+
     filter_backends = [
         filters.FieldsFilter,
         filters.LocaleFilter,
@@ -172,10 +177,12 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         wagtail_filters.AncestorOfFilter,
         wagtail_filters.DescendantOfFilter,
         wagtail_filters.TranslationOfFilter,
+        PageSearchFilter,
         filters.OrderingFilter,
     ]
     known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "order", "type", "locale", "child_of", "ancestor_of", "descendant_of", "translation_of"]
+        ["limit", "offset", "fields", "order", "type", *LOCALE_PARAMETERS, *PAGE_SEARCH_PARAMETERS]
+        + ["child_of", "ancestor_of", "descendant_of", "translation_of"]
         + [domain_filter.parameter for domain_filter in filters.DOMAIN_FILTERS]
     )
     filterable_fields = ("slug", "show_in_menus")
@@ -233,7 +240,10 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
     def get_root_page(self):
         """``child_of=root``: the home page, in the language given by ``locale`` if any."""
         root = Site.find_for_request(self.request).root_page
-        code = self.request.GET.get("locale")
+        try:
+            code = requested_locale(self.request)
+        except ConflictingParameters as error:
+            raise BadRequestError(str(error)) from None
         if code in [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]:
             translated = root.get_translations(inclusive=True).filter(locale__language_code=code).first()
             root = translated or root

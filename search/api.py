@@ -11,7 +11,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api.parameters import unknown_parameters
+from api.parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_locale, unknown_parameters
 from api.schema import ETAG_HEADERS, responses
 from api.views import PartnerAPIView
 
@@ -29,7 +29,7 @@ class BadRequestError(APIException):
     default_code = "bad_request"
 
 
-SEARCH_PARAMETERS = {"q", "language", "sort", "page", "limit", *FACETS}
+SEARCH_PARAMETERS = {"q", *LOCALE_PARAMETERS, "sort", "page", "limit", *FACETS}
 LANGUAGE_CHOICES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] + [ALL_LANGUAGES]
 
 
@@ -37,7 +37,8 @@ class SearchHitSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="page_id")
     title = serializers.CharField()
     url = serializers.CharField(help_text="The page's path on the site, e.g. /de/cluster/windcomm-schleswig-holstein/.")
-    language = serializers.CharField()
+    locale = serializers.CharField(source="language", help_text="The page's language, as meta.locale in /api/v2/pages/.")
+    language = serializers.CharField(help_text="Alias of locale (kept for earlier clients).")
     type = serializers.CharField(source="content_type", help_text="cluster, case_study, good_practice, event, project_idea or page.")
     summary = serializers.CharField(allow_blank=True)
     snippet = serializers.CharField(
@@ -65,7 +66,8 @@ class FacetsSerializer(serializers.Serializer):
 
 class SearchMetaSerializer(serializers.Serializer):
     query = serializers.CharField(allow_blank=True)
-    language = serializers.CharField()
+    locale = serializers.CharField(source="language", help_text="The language searched, or all.")
+    language = serializers.CharField(help_text="Alias of locale (kept for earlier clients).")
     filters = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
     sort = serializers.ChoiceField(choices=SORTS)
     page = serializers.IntegerField()
@@ -100,9 +102,13 @@ def _check_unknown_parameters(request, known):
 
 
 def _language(request):
-    language = request.GET.get("language") or settings.LANGUAGE_CODE
+    """The content language of ``locale`` (or its alias ``language``), default English."""
+    try:
+        language = requested_locale(request) or settings.LANGUAGE_CODE
+    except ConflictingParameters as error:
+        raise BadRequestError(str(error)) from None
     if language not in LANGUAGE_CHOICES:
-        raise BadRequestError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGE_CHOICES)}")
+        raise BadRequestError(f"unknown locale '{language}'; use one of: {', '.join(LANGUAGE_CHOICES)}")
     return language
 
 
@@ -132,12 +138,13 @@ class SearchView(PartnerAPIView, APIView):
         operation_id="search",
         summary="Search pages",
         description=(
-            "Full-text search in one language (default English) or all (`language=all`), with typo tolerance, "
+            "Full-text search in one language (default English) or all (`locale=all`), with typo tolerance, "
             "quoted phrases, facet counts computed with the other filters applied, and editors' promoted pages first."
         ),
         parameters=[
             OpenApiParameter("q", str, description="Words to search for; quote a phrase. Empty: browse by filters."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES, description="Content language, or all."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES, description="Content language, or all (default en)."),
+            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES, description="Alias of locale."),
             OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
             OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
             OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
@@ -176,14 +183,15 @@ class AutocompleteView(PartnerAPIView, APIView):
         description="Up to 10 titles in one language whose words start with what was typed.",
         parameters=[
             OpenApiParameter("q", str, required=True, description="What the visitor has typed so far (1 to 100 characters)."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en)."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en)."),
+            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES[:-1], description="Alias of locale."),
             OpenApiParameter("limit", OpenApiTypes.INT, description="At most this many suggestions: 1 to 10 (default 10)."),
             *ETAG_HEADERS,
         ],
         responses=responses(AutocompleteResponseSerializer, not_found=False),
     )
     def get(self, request):
-        _check_unknown_parameters(request, {"q", "language", "limit"})
+        _check_unknown_parameters(request, {"q", *LOCALE_PARAMETERS, "limit"})
         prefix = request.GET.get("q", "").strip()
         if not prefix:
             raise BadRequestError("q is required: the beginning of a title")

@@ -38,7 +38,7 @@ def test_pagination_with_limit(client):
         ("page=abc", "There is no results page"),
         ("page=99&q=Windcomm", "beyond the last page"),
         ("sector=no-such-sector", "Unknown sector: no-such-sector."),
-        ("language=fr", "unknown language 'fr'"),
+        ("language=fr", "unknown locale 'fr'"),
         ("sort=oldest", "sorted by relevance or by date"),
         ("colour=red", "unknown parameter(s): colour"),
     ],
