@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from modelcluster.models import get_all_child_relations
 from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
@@ -79,13 +80,39 @@ class LocaleFilter(BaseFilterBackend):
         return queryset
 
 
+class ReferencedPagesExist(BaseFilterBackend):
+    """``child_of``, ``descendant_of``, ``ancestor_of``, ``translation_of``
+    naming a page id that is no live, public page: a 404, as for the page's
+    own detail (Wagtail answers a 400, as if the request were malformed).
+    Runs before Wagtail's filters, which check everything else."""
+
+    parameters = ("child_of", "descendant_of", "ancestor_of", "translation_of")
+
+    def filter_queryset(self, request, queryset, view):
+        ids = {}
+        for name in self.parameters:
+            value = request.GET.get(name, "")
+            if value.isdigit() and value.isascii():
+                ids[name] = int(value)
+        if not ids:
+            return queryset
+        found = set(view.get_base_queryset().filter(pk__in=[i for i in ids.values() if i < 2**31]).values_list("pk", flat=True))
+        for name, page_id in ids.items():
+            if page_id not in found:
+                raise Http404(f"{name}: no live, public page with id {page_id}")
+        return queryset
+
+
 class OrderingFilter(wagtail_filters.OrderingFilter):
     """``order=title``, ``order=-first_published_at``, ``order=random``: only
     by a field of the listed type that holds a single value."""
 
     def filter_queryset(self, request, queryset, view):
         order = request.GET.get("order")
-        if not order or order == "random":
+        if order == "random":
+            # With an offset too: a random sample of what is left (Wagtail refuses the pair).
+            return queryset.order_by("?")
+        if not order:
             return super().filter_queryset(request, queryset, view)
         allowed = orderable_fields(view, queryset.model)
         for name in order.split(","):

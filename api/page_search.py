@@ -19,16 +19,14 @@ SEARCH_PARAMETERS = frozenset(["search", "search_operator"])
 
 class PageSearchFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
+        operator = request.GET.get("search_operator", "and")
+        if operator not in OPERATORS:
+            raise BadRequestError(f"search_operator must be one of: {', '.join(OPERATORS)}")
         if "search" not in request.GET:
-            if "search_operator" in request.GET:
-                raise BadRequestError("search_operator applies to search; give search too")
-            return queryset
+            return queryset  # a search_operator alone changes nothing, as in Wagtail
         text = " ".join(printable(request.GET["search"]).split())
         if len(text) > MAX_QUERY_LENGTH:
             raise BadRequestError(f"search can be at most {MAX_QUERY_LENGTH} characters long")
-        operator = request.GET.get("search_operator") or "and"
-        if operator not in OPERATORS:
-            raise BadRequestError(f"search_operator must be one of: {', '.join(OPERATORS)}")
         if not text:
             return queryset  # an empty search narrows nothing, as in Wagtail
         try:

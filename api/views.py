@@ -173,6 +173,7 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         filters.FieldsFilter,
         filters.LocaleFilter,
         *filters.DOMAIN_FILTERS,
+        filters.ReferencedPagesExist,
         wagtail_filters.ChildOfFilter,
         wagtail_filters.AncestorOfFilter,
         wagtail_filters.DescendantOfFilter,
@@ -264,16 +265,19 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         if unknown:
             raise BadRequestError("query parameter not supported here: %s" % ", ".join(unknown))
         if not set(self.find_query_parameters) & set(request.GET):
-            raise BadRequestError("find needs id or html_path")
+            # Nothing named, nothing found: a 404 like any other miss of find.
+            raise Http404("find needs id or html_path")
         return super().find_view(request)
 
     def find_object(self, queryset, request):
+        page_id = None
+        if "id" in request.GET:
+            values = request.GET.getlist("id")
+            if len(values) > 1 or not values[0].isascii() or not values[0].isdigit() or int(values[0]) >= 2**31:
+                raise BadRequestError("id must be one page id (a whole number)")
+            page_id = int(values[0])
         if "html_path" in request.GET:
             return self._find_by_path(request.GET["html_path"], queryset, request)
-        try:
-            page_id = int(request.GET["id"])
-        except ValueError as error:
-            raise BadRequestError("id must be an integer") from error
         return self.get_base_queryset().filter(id=page_id).first()
 
     def _find_by_path(self, path, queryset, request):

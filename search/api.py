@@ -7,7 +7,7 @@ from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -112,9 +112,16 @@ def _language(request):
     return language
 
 
+def _check_page(request):
+    """The API is stricter than the HTML page, which corrects a bad page number."""
+    raw = request.GET.get("page")
+    if raw is not None and not (raw.isascii() and raw.isdigit()):
+        raise BadRequestError("page must be a whole number from 1")
+
+
 def _limit(request):
     raw = request.GET.get("limit")
-    if raw in (None, ""):
+    if raw is None:
         return PAGE_SIZE
     try:
         limit = int(raw)
@@ -143,24 +150,25 @@ class SearchView(PartnerAPIView, APIView):
         ),
         parameters=[
             OpenApiParameter("q", str, description="Words to search for; quote a phrase. Empty: browse by filters."),
-            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES, description="Content language, or all (default en)."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES, description="Alias of locale."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES, description="Content language, or all (default en). Alias: language."),
             OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
             OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
             OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
             *FACET_PARAMETERS,
             *ETAG_HEADERS,
         ],
-        responses=responses(SearchResponseSerializer, not_found=False),
+        responses=responses(SearchResponseSerializer),
     )
     def get(self, request):
         _check_unknown_parameters(request, SEARCH_PARAMETERS)
+        _check_page(request)
         params, problems = parse_search_params(request.GET, _language(request), page_size=_limit(request))
         if problems:
             raise BadRequestError(" ".join(str(problem) for problem in problems))
         results = search(params)
         if params.page > results.page_count:
-            raise BadRequestError(f"page {params.page} is beyond the last page of results ({results.page_count})")
+            # Like a detail that does not exist: the request is well-formed, the page of results is not there.
+            raise NotFound(f"page {params.page} is beyond the last page of results ({results.page_count})")
         data = {
             "meta": {
                 "query": params.query, "language": params.language, "filters": params.filters, "sort": params.sort,
@@ -183,8 +191,7 @@ class AutocompleteView(PartnerAPIView, APIView):
         description="Up to 10 titles in one language whose words start with what was typed.",
         parameters=[
             OpenApiParameter("q", str, required=True, description="What the visitor has typed so far (1 to 100 characters)."),
-            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en)."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES[:-1], description="Alias of locale."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en). Alias: language."),
             OpenApiParameter("limit", OpenApiTypes.INT, description="At most this many suggestions: 1 to 10 (default 10)."),
             *ETAG_HEADERS,
         ],

@@ -1,7 +1,7 @@
 """Input that once gave a server error: a NUL byte in a search, quotes and
 operators in database autocomplete, a signed preview token naming a revision
-that is not a number, a format the API does not offer. Each is a 400 with a
-JSON message in the API and a friendly page on the site, on both backends."""
+that is not a number (refused with a 403), a format the API does not offer.
+Each is a 4xx with a JSON message in the API and a friendly page on the site, on both backends."""
 import pytest
 from django.core import signing
 
@@ -52,18 +52,18 @@ def test_database_autocomplete_still_finds_titles_after_a_quote(client, settings
 
 
 @pytest.mark.parametrize("revision", ["abc", 1.5, True, [], {"id": 1}, -3, 2**70])
-def test_a_signed_preview_token_with_a_bad_revision_is_a_400(client, revision):
+def test_a_signed_preview_token_with_a_bad_revision_is_refused(client, revision):
     page = ClusterPage.objects.get(slug="cewind", locale__language_code="en")
     token = signing.dumps({"page": page.pk, "revision": revision}, salt=SALT, compress=True)
     response = client.get("/api/v2/preview/", {"token": token})
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert response.json()["message"] == "the preview token is not valid"
 
 
 @pytest.mark.parametrize("page_id", ["1", 2**70, None, False])
-def test_a_signed_preview_token_with_a_bad_page_is_a_400(client, page_id):
+def test_a_signed_preview_token_with_a_bad_page_is_refused(client, page_id):
     token = signing.dumps({"page": page_id, "revision": None}, salt=SALT, compress=True)
-    assert client.get("/api/v2/preview/", {"token": token}).status_code == 400
+    assert client.get("/api/v2/preview/", {"token": token}).status_code == 403
 
 
 @pytest.mark.parametrize(
