@@ -87,4 +87,4 @@ def test_the_schema_describes_both_endpoints(client):
     schema = client.get("/api/schema/?format=json").json()
     assert "/api/v2/search/" in schema["paths"] and "/api/v2/search/autocomplete/" in schema["paths"]
     names = {p["name"] for p in schema["paths"]["/api/v2/search/"]["get"]["parameters"]}
-    assert {"q", "language", "sector", "theme", "country", "period", "type", "sort", "page", "limit"} <= names
+    assert {"q", "locale", "sector", "theme", "country", "period", "type", "sort", "page", "limit"} <= names
