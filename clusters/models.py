@@ -20,9 +20,9 @@ from home.blocks import BodyBlock
 from home.translation import in_source_language
 from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.validators import WebAddressField
+from website.visibility import public_pages
 
 from .permissions import ClusterPagePermissionTester
-from website.visibility import public_pages
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 

@@ -9,9 +9,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from api import fields as api
+from website.visibility import public_pages
 
 from .blocks import BodyBlock
-from website.visibility import public_pages
 
 
 class HomePage(Page):

@@ -10,11 +10,10 @@ import re
 from django.utils.html import escape
 from wagtail.models import Page
 
-from website.visibility import public_pages
-
 from agenda.models import EventPage
 from casestudies.models import CaseStudyCountry, CaseStudyPage, GoodPracticePage
 from clusters.models import ClusterPage
+from website.visibility import public_pages
 
 from .documents import CONTENT_TYPE_OF_MODEL, CONTENT_TYPES, SEARCHABLE_MODELS
 from .facets import FACETS
