@@ -6,7 +6,7 @@ that would answer bad input with a 404 or a server error, and add the domain
 filters: ``sector`` and ``theme`` (slugs), ``country`` (ISO codes) and
 ``period`` (upcoming or past events). A domain filter applies to every page
 type that has the field; on a listing of all pages it selects pages of any of
-those types, on a listing of another type it is a 400.
+those types, on a listing of another type it matches nothing.
 """
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -103,6 +103,23 @@ class ReferencedPagesExist(BaseFilterBackend):
         return queryset
 
 
+class DescendantOfFilter(wagtail_filters.DescendantOfFilter):
+    """``descendant_of``, also together with ``child_of`` (both apply; Wagtail
+    refuses the pair, which the schema cannot say)."""
+
+    def filter_queryset(self, request, queryset, view):
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        if child_of is None:
+            return super().filter_queryset(request, queryset, view)
+        del queryset._filtered_by_child_of
+        return _keep_child_of_page(super().filter_queryset(request, queryset, view), child_of)
+
+
+def _keep_child_of_page(queryset, parent):
+    queryset._filtered_by_child_of = parent
+    return queryset
+
+
 class OrderingFilter(wagtail_filters.OrderingFilter):
     """``order=title``, ``order=-first_published_at``, ``order=random``: only
     by a field of the listed type that holds a single value."""
@@ -163,8 +180,10 @@ class DomainFilter(BaseFilterBackend):
         if self.lookup_for(model) is not None:
             return _keep_child_of(queryset, queryset.filter(pk__in=self.matching(model, values).values("pk")))
         if model is not Page:
-            types = ", ".join(page_type_label(m) for m in self.supported_types())
-            raise BadRequestError(f"the {self.parameter} filter applies to {types}; not to {page_type_label(model)}")
+            # A type without the field has no page with that value: an empty
+            # listing, as for any other filter that matches nothing (so that
+            # every combination the schema allows is answered).
+            return _keep_child_of(queryset, queryset.none())
         condition = Q(pk__in=[])
         for page_model in self.supported_types():
             matching = self.matching(page_model, values)

@@ -176,7 +176,7 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         filters.ReferencedPagesExist,
         wagtail_filters.ChildOfFilter,
         wagtail_filters.AncestorOfFilter,
-        wagtail_filters.DescendantOfFilter,
+        filters.DescendantOfFilter,
         wagtail_filters.TranslationOfFilter,
         PageSearchFilter,
         filters.OrderingFilter,
