@@ -3,24 +3,21 @@ parameter, no JavaScript needed), with a fixed number of queries."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.localization import localize_terms, localized_terms
-from home.pagination import paginate
+from core.filters import ListFilterForm
+from core.localization import localize_terms, localized_terms
+from core.pagination import paginate
+from taxonomy.models import Theme
 
 UPCOMING, PAST = "upcoming", "past"
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(ListFilterForm):
     show = forms.ChoiceField(
         label=_("Show"),
         required=False,
         choices=[("", _("Upcoming and past events")), (UPCOMING, _("Upcoming events")), (PAST, _("Past events"))],
         error_messages={"invalid_choice": _("“%(value)s” is not a choice here. Showing upcoming and past events.")},
     )
-
-    def value(self, name):
-        if name in self.errors:
-            return ""
-        return self.cleaned_data.get(name, "")
 
 
 def _with_card_data(events, locale, theme_names):
@@ -33,17 +30,14 @@ def _with_card_data(events, locale, theme_names):
 def event_listing(index_page, request):
     """Context for the event index: ``upcoming_events`` and ``past_events``
     (``None`` for a part that is filtered out), the form and messages."""
-    from taxonomy.models import Theme
-
     locale = index_page.locale
     form = EventFilterForm(request.GET)
-    form.is_valid()
     show = form.value("show")
-    events = index_page.events().defer_streamfields().prefetch_related("themes")
-    theme_names = localize_terms(Theme.objects.filter(events__in=index_page.events()).distinct(), locale)
+    events = index_page.entries().defer_streamfields().prefetch_related("themes")
+    theme_names = localize_terms(Theme.objects.filter(events__in=index_page.entries()).distinct(), locale)
     context = {
         "filter_form": form,
-        "filter_errors": [error for errors in form.errors.values() for error in errors],
+        "filter_errors": form.messages,
         "is_filtered": bool(show),
         "upcoming_events": None,
         "past_events": None,

@@ -8,44 +8,30 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from api import fields as api
-from home.blocks import BodyBlock, ProgrammeItemBlock
-from home.translation import in_source_language
+from core.blocks import BodyBlock, ProgrammeItemBlock
+from core.models import SectionIndexPage
+from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.validators import WebAddressField
-from website.visibility import public_pages
+
+from .filters import event_listing
 
 
-class EventIndexPage(Page):
-    """Lists upcoming events first, then past events."""
+class EventIndexPage(SectionIndexPage):
+    """Lists upcoming events first, then past events (GET "show": one of the two)."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    # The partner API (api/): what /api/v2/pages/ shows of this page type.
-    api_fields = [
-        APIField("intro", serializer=api.RichTextHTML()),
-    ]
-
-    parent_page_types = ["home.HomePage"]
+    listed_type = "agenda.EventPage"
     subpage_types = ["agenda.EventPage"]
-    max_count_per_parent = 1
 
-    def events(self):
-        return public_pages(EventPage.objects.child_of(self))
-
-    def get_context(self, request, *args, **kwargs):
-        from .filters import event_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # upcoming_events and past_events, or one of them (GET "show"); a fixed number of queries.
-        context.update(event_listing(self, request))
-        return context
+    def listing(self, request):
+        return event_listing(self, request)
 
 
 class EventQuerySet(PageQuerySet):
@@ -121,6 +107,17 @@ class EventPage(Page):
         index.FilterField("end_date"),
         index.FilterField("kind"),
     ]
+
+    # The public search (search/profile.py): dated by the event, with the period facet.
+    search_profile = SearchProfile(
+        key="event",
+        label=_("Event"),
+        summary=["summary"],
+        body=["topics", "programme", "body"],
+        places=["location"],
+        themes="themes",
+        event_dates=("start_date", "end_date"),
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [

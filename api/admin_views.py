@@ -1,7 +1,9 @@
 """The partner API in Wagtail's admin ("Partner API" menu): API keys,
 webhooks, and the webhook delivery log."""
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -12,6 +14,7 @@ from wagtail.permissions import register_permission_policy
 
 from .conf import api_setting
 from .models import APIKey, Webhook, WebhookDelivery, WebhookEvent
+from .preview import make_preview_token
 
 
 class APIKeyCreateView(generic.CreateView):
@@ -100,11 +103,6 @@ class PartnerAPIViewSetGroup(ModelViewSetGroup):
 def headless_preview(request, page_id):
     """Sign a preview token for the page's latest revision and send the editor
     to the headless front end (or, if none is configured, to the JSON)."""
-    from django.core.exceptions import PermissionDenied
-    from django.urls import reverse
-
-    from .preview import make_preview_token
-
     page = get_object_or_404(Page, id=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied

@@ -1,16 +1,15 @@
 """Every error under /api/ is JSON with a ``message``.
 
-``exception_handler`` shapes the errors raised inside DRF views (set for all
-DRF views in settings); ``api.middleware.APIMiddleware`` catches what happens
-outside them (no such URL, an unexpected exception)."""
-import logging
-
+``exception_handler`` shapes the errors raised inside the API's DRF views
+(each view names it in ``get_exception_handler``: api/views.py, api/urls.py;
+the project's REST_FRAMEWORK settings leave DRF's default alone);
+``api.middleware.APIMiddleware`` turns what happens outside them (no such URL,
+Django's error pages, an unexpected exception) into the same shape with
+``json_error``."""
 from django.http import JsonResponse
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from wagtail.api.v2.utils import BadRequestError
-
-logger = logging.getLogger("api")
 
 
 def _message(detail):
@@ -27,8 +26,8 @@ def _message(detail):
 
 def exception_handler(exc, context):
     if isinstance(exc, BadRequestError):
-        # Wagtail's own 400 (raised by shared checks such as PartnerAPIView's)
-        # is only understood by Wagtail's viewsets; every API view answers it.
+        # Wagtail's API error, raised by the shared checks of PartnerAPIView
+        # (e.g. a NUL in the query string) also in views that are not Wagtail's.
         return Response({"message": str(exc)}, status=400)
     response = drf_exception_handler(exc, context)
     if response is not None:

@@ -18,6 +18,7 @@ from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
+from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from taxonomy.countries import CLUSTER_COUNTRIES, EUROPEAN_COUNTRIES
@@ -139,8 +140,6 @@ class OrderingFilter(wagtail_filters.OrderingFilter):
 
 
 def orderable_fields(view, model):
-    from wagtail.fields import StreamField
-
     names = set()
     for name in view.get_available_fields(model, db_fields_only=True):
         try:

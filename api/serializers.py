@@ -1,10 +1,11 @@
 """Fields every page, image and document carries in the API (beyond the
 models' own ``api_fields``), and the shapes they share, as serializers that
 document them in the OpenAPI schema."""
+from django.conf import settings
 from rest_framework import serializers
 
 from .fields import APIValueField, _batch
-from .renditions import RENDITIONS
+from .renditions import RENDITIONS, image_representation
 from .stream import nullable_ref
 
 # --- Shared shapes (documentation of what the fields write) ---------------------
@@ -112,8 +113,6 @@ class Translations(APIValueField):
         return _batch(self).translations_of(instance)
 
     def openapi_schema(self, model, refs):
-        from django.conf import settings
-
         return {
             "type": "object",
             "description": "Language code → the page in that language.",
@@ -170,8 +169,6 @@ class PageLocale(APIValueField):
         return instance.locale.language_code
 
     def openapi_schema(self, model, refs):
-        from django.conf import settings
-
         return {"type": "string", "enum": [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]}
 
 
@@ -187,8 +184,6 @@ class OwnRenditions(APIValueField):
     """An image's own renditions in the named sizes (images endpoint)."""
 
     def to_representation(self, instance):
-        from .renditions import image_representation
-
         return image_representation(instance)["renditions"]
 
     def openapi_schema(self, model, refs):

@@ -29,7 +29,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
-from search.documents import CONTENT_TYPES
+from search.profile import searchable_types
 
 BACKEND = "engine"
 FLOOR_BODY = {"status": "ok", "items": [{"id": 1, "title": "A fixed answer"}]}
@@ -43,9 +43,10 @@ def _locale(request):
 def wagtail_search(request):
     search_query = request.GET.get("q", None)
     if search_query:
-        model = CONTENT_TYPES.get(request.GET.get("type"), Page)
+        types = searchable_types()
+        model = types.get(request.GET.get("type"), Page)
         pages = model.objects.live().filter(locale=_locale(request))
-        if request.GET.get("country") and model is CONTENT_TYPES["cluster"]:
+        if request.GET.get("country") and model is types["cluster"]:
             pages = pages.filter(country=request.GET["country"])
         search_results = pages.search(search_query, backend=BACKEND)
     else:

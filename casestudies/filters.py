@@ -3,29 +3,21 @@ filter (a GET parameter, no JavaScript needed) and each card's related terms
 and pages in the page's language, with a fixed number of queries."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-from home.localization import content_languages, localize_terms, localized_terms, visible_in_locale
-from home.pagination import paginate
+from core.filters import ListFilterForm
+from core.localization import content_languages, localize_terms, localized_terms, visible_in_locale
+from core.pagination import paginate
 from taxonomy.models import Theme
 
 
-class ThemeFilterForm(forms.Form):
-    """An unknown theme is reported and ignored, never an error page."""
-
+class ThemeFilterForm(ListFilterForm):
     theme = forms.ChoiceField(
         label=_("Theme"),
         required=False,
+        choices=[("", _("All themes"))],
         error_messages={"invalid_choice": _("There is no theme “%(value)s”. Showing all themes.")},
     )
-
-    def __init__(self, data, themes):
-        super().__init__(data)
-        self.fields["theme"].choices = [("", _("All themes"))] + [(theme.slug, theme.name) for theme in themes]
-
-    def value(self, name):
-        if name in self.errors:
-            return ""
-        return self.cleaned_data.get(name, "")
 
 
 def _has_field(model, name):
@@ -35,9 +27,7 @@ def _has_field(model, name):
 def section_listing(index_page, request):
     """Context for a section index page: ``entries`` (filtered by theme where
     the section has themes), the filter form and messages for unknown values."""
-    from wagtail.models import Locale
-
-    model = index_page.listed_model
+    model = index_page.listed_model()
     locale = index_page.locale
     entries = index_page.entries().defer_streamfields()
     context = {"filter_form": None, "filter_errors": [], "is_filtered": False}
@@ -48,15 +38,14 @@ def section_listing(index_page, request):
         themes = list(Theme.objects.filter(locale=Locale.get_default()))
         theme_names = localize_terms(themes, locale)
         choices = sorted(localized_terms(themes, locale, theme_names), key=lambda theme: theme.name.lower())
-        form = ThemeFilterForm(request.GET, choices)
-        form.is_valid()
+        form = ThemeFilterForm(request.GET, theme=[(theme.slug, theme.name) for theme in choices])
         theme = form.value("theme")
         if theme:
             entries = entries.filter(themes__slug=theme)
         entries = entries.prefetch_related("themes")
         context.update(
             filter_form=form,
-            filter_errors=[error for errors in form.errors.values() for error in errors],
+            filter_errors=form.messages,
             is_filtered=bool(theme),
         )
     if _has_field(model, "countries"):

@@ -16,53 +16,34 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from api import fields as api
-from home.blocks import BodyBlock, LinkBlock
-from home.translation import in_source_language
+from core.blocks import SIMPLE_RICH_TEXT, BodyBlock, LinkBlock
+from core.models import SectionIndexPage
+from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.countries import EUROPEAN_COUNTRIES
-from website.visibility import public_pages
 
-SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+from .filters import section_listing
+
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
 
-class SectionIndexPage(Page):
-    """Shared shape of the section index pages: an introduction and a listing."""
-
-    intro = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    # The partner API (api/): what /api/v2/pages/ shows of this page type.
-    api_fields = [
-        APIField("intro", serializer=api.RichTextHTML()),
-    ]
-
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-    listed_model = None
+class CaseStudySectionIndexPage(SectionIndexPage):
+    """The three sections of this app list their pages the same way: filtered
+    by theme where the listed type has themes."""
 
     class Meta:
         abstract = True
 
-    def entries(self):
-        return public_pages(self.listed_model.objects.child_of(self)).order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        from .filters import section_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # Filtered by theme where the section has themes; a fixed number of queries.
-        context.update(section_listing(self, request))
-        return context
+    def listing(self, request):
+        return section_listing(self, request)
 
 
 # --- Case studies -------------------------------------------------------------
 
 
-class CaseStudyIndexPage(SectionIndexPage):
+class CaseStudyIndexPage(CaseStudySectionIndexPage):
+    listed_type = "casestudies.CaseStudyPage"
     subpage_types = ["casestudies.CaseStudyPage"]
-
-    @property
-    def listed_model(self):
-        return CaseStudyPage
 
 
 class CaseStudyCountry(Orderable):
@@ -133,6 +114,17 @@ class CaseStudyPage(Page):
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    # The public search (search/profile.py): how case studies are indexed, summarised and faceted.
+    search_profile = SearchProfile(
+        key="case_study",
+        label=_("Case study"),
+        summary=["summary"],
+        body=["challenge", "approach", "results", "lessons_learned"],
+        places=["border_region"],
+        countries=["countries.country"],
+        themes="themes",
+    )
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("summary"),
@@ -162,12 +154,9 @@ class CaseStudyPage(Page):
 # --- Good practice ------------------------------------------------------------
 
 
-class GoodPracticeIndexPage(SectionIndexPage):
+class GoodPracticeIndexPage(CaseStudySectionIndexPage):
+    listed_type = "casestudies.GoodPracticePage"
     subpage_types = ["casestudies.GoodPracticePage"]
-
-    @property
-    def listed_model(self):
-        return GoodPracticePage
 
 
 class GoodPracticePage(Page):
@@ -200,6 +189,15 @@ class GoodPracticePage(Page):
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    # The public search (search/profile.py): the recommendation leads the summary.
+    search_profile = SearchProfile(
+        key="good_practice",
+        label=_("Good practice"),
+        summary=["recommendation", "summary"],
+        body=["why_it_matters", "how_to_apply"],
+        themes="themes",
+    )
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("recommendation"),
@@ -216,12 +214,9 @@ class GoodPracticePage(Page):
 # --- Project ideas ------------------------------------------------------------
 
 
-class ProjectIdeaIndexPage(SectionIndexPage):
+class ProjectIdeaIndexPage(CaseStudySectionIndexPage):
+    listed_type = "casestudies.ProjectIdeaPage"
     subpage_types = ["casestudies.ProjectIdeaPage"]
-
-    @property
-    def listed_model(self):
-        return ProjectIdeaPage
 
 
 class ProjectIdeaPage(Page):
@@ -280,6 +275,14 @@ class ProjectIdeaPage(Page):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+
+    # The public search (search/profile.py).
+    search_profile = SearchProfile(
+        key="project_idea",
+        label=_("Project idea"),
+        summary=["summary"],
+        body=["goals", "body"],
+    )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [

@@ -2,20 +2,20 @@
 JavaScript needed) and the list itself with a fixed number of queries."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-from home.localization import content_languages, localize_terms, localized_terms
-from home.pagination import paginate
+from core.filters import ListFilterForm
+from core.localization import content_languages, localize_terms, localized_terms
+from core.pagination import paginate
 from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.models import Sector
 
 
-class ClusterFilterForm(forms.Form):
-    """Unknown values are not an error page: the form reports them and the
-    list ignores that filter."""
-
+class ClusterFilterForm(ListFilterForm):
     sector = forms.ChoiceField(
         label=_("Sector"),
         required=False,
+        choices=[("", _("All sectors"))],
         error_messages={"invalid_choice": _("There is no sector “%(value)s”. Showing clusters of all sectors.")},
     )
     country = forms.ChoiceField(
@@ -24,16 +24,6 @@ class ClusterFilterForm(forms.Form):
         choices=[("", _("All countries"))] + CLUSTER_COUNTRIES,
         error_messages={"invalid_choice": _("There is no country “%(value)s”. Showing clusters of all countries.")},
     )
-
-    def __init__(self, data, sectors):
-        super().__init__(data)
-        self.fields["sector"].choices = [("", _("All sectors"))] + [(sector.slug, sector.name) for sector in sectors]
-
-    def value(self, name):
-        """The valid value of a filter, or "" when it is empty or unknown."""
-        if name in self.errors:
-            return ""
-        return self.cleaned_data.get(name, "")
 
 
 def sector_choices(locale, source_locale_id):
@@ -46,14 +36,11 @@ def sector_choices(locale, source_locale_id):
 def cluster_listing(index_page, request):
     """Context for the cluster index: the filter form, the filtered clusters
     with their sectors in the page's language, and messages for unknown filter values."""
-    from wagtail.models import Locale
-
     locale = index_page.locale
     source_locale = Locale.get_default()
     sectors, sector_names = sector_choices(locale, source_locale.pk)
-    form = ClusterFilterForm(request.GET, sectors)
-    form.is_valid()
-    clusters = index_page.clusters()
+    form = ClusterFilterForm(request.GET, sector=[(sector.slug, sector.name) for sector in sectors])
+    clusters = index_page.entries()
     sector, country = form.value("sector"), form.value("country")
     if sector:
         clusters = clusters.filter(sectors__slug=sector)
@@ -70,7 +57,7 @@ def cluster_listing(index_page, request):
     return {
         "clusters": clusters,
         "filter_form": form,
-        "filter_errors": [error for errors in form.errors.values() for error in errors],
+        "filter_errors": form.messages,
         "is_filtered": bool(sector or country),
         "page_obj": page_obj,
         "page_query": page_query,

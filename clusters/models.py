@@ -16,42 +16,26 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from api import fields as api
-from home.blocks import BodyBlock
-from home.translation import in_source_language
+from core.blocks import SIMPLE_RICH_TEXT, BodyBlock
+from core.localization import localized_terms
+from core.models import SectionIndexPage
+from core.translation import in_source_language
+from search.profile import SearchProfile
 from taxonomy.countries import CLUSTER_COUNTRIES
 from taxonomy.validators import WebAddressField
-from website.visibility import public_pages
 
+from .filters import cluster_listing
 from .permissions import ClusterPagePermissionTester
 
-SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
+class ClusterIndexPage(SectionIndexPage):
+    """Lists the clusters of the network, filtered by sector and country."""
 
-class ClusterIndexPage(Page):
-    """Lists the clusters of the network."""
-
-    intro = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    # The partner API (api/): what /api/v2/pages/ shows of this page type.
-    api_fields = [
-        APIField("intro", serializer=api.RichTextHTML()),
-    ]
-
-    parent_page_types = ["home.HomePage"]
+    listed_type = "clusters.ClusterPage"
     subpage_types = ["clusters.ClusterPage"]
-    max_count_per_parent = 1
 
-    def clusters(self):
-        return public_pages(ClusterPage.objects.child_of(self)).order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        from .filters import cluster_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # Filtered by sector and country (GET parameters), a fixed number of queries.
-        context.update(cluster_listing(self, request))
-        return context
+    def listing(self, request):
+        return cluster_listing(self, request)
 
 
 class ClusterKeyword(TaggedItemBase):
@@ -170,6 +154,17 @@ class ClusterPage(Page):
         index.FilterField("country"),
     ]
 
+    # The public search (search/profile.py): how clusters are indexed, summarised and faceted.
+    search_profile = SearchProfile(
+        key="cluster",
+        label=_("Cluster"),
+        summary=["short_description"],
+        body=["offers", "looking_for", "body", "keywords.name", "members.name"],
+        places=["region", "city"],
+        countries=["country"],
+        sectors="sectors",
+    )
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("short_description"),
@@ -203,6 +198,4 @@ class ClusterPage(Page):
     @property
     def localized_sectors(self):
         """The cluster's sectors in the language of the page being shown."""
-        from home.localization import localized_terms
-
         return localized_terms(self.sectors.all(), self.locale)

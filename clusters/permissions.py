@@ -11,13 +11,13 @@ from functools import cached_property
 
 from wagtail.models import PagePermissionTester
 
+from taxonomy.models import PartnerOrganisation
+
 
 class ClusterPagePermissionTester(PagePermissionTester):
     @cached_property
     def _user_partner_keys(self):
         """Translation keys of the partner organisations whose group the user is in."""
-        from taxonomy.models import PartnerOrganisation
-
         if not self.user.is_active or self.user.is_superuser:
             return set()
         return set(

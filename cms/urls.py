@@ -1,5 +1,7 @@
-"""Root URLconf. Admin, documents and (later) the API live outside the language
-prefix; the public site is served under /en/, /da/ and /de/."""
+"""Root URLconf. The admin, documents, the partner API (/api/), sitemap.xml and
+robots.txt live outside the language prefix; the public site and its search are
+served under /en/, /da/ and /de/ (and the benchmark baselines under /bench/ in
+cms.settings.bench only)."""
 import re
 
 from django.conf import settings

@@ -8,10 +8,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from agenda.models import EventPage
 from api import fields as api
+from core.blocks import SIMPLE_RICH_TEXT, BodyBlock
+from core.localization import localized_specific_pages
+from search.profile import SearchProfile
 from website.visibility import public_pages
-
-from .blocks import BodyBlock
 
 
 class HomePage(Page):
@@ -22,7 +24,7 @@ class HomePage(Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    introduction = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
@@ -46,13 +48,9 @@ class HomePage(Page):
     def featured(self):
         """The featured pages, each in this home page's language where translated
         (specific pages, a fixed number of queries)."""
-        from .localization import localized_specific_pages
-
         return localized_specific_pages([item.page for item in self.featured_pages.select_related("page")], self.locale)
 
     def upcoming_events(self):
-        from agenda.models import EventPage
-
         return (
             public_pages(EventPage.objects.filter(locale_id=self.locale_id))
             .upcoming().order_by("start_date")[: self.upcoming_events_shown]
@@ -78,6 +76,9 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # The public search (search/profile.py).
+    search_profile = SearchProfile(key="page", label=_("Page"), summary=["intro"], body=["body"])
+
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("intro"),

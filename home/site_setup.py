@@ -7,8 +7,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
+from core.translation import glossary_for, translate_instance
+
 from .models import HomePage
-from .translation import glossary_for, translate_instance
 
 SOURCE_LANGUAGE = "en"
 

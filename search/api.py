@@ -4,6 +4,7 @@
 errors, ETags: api.views.PartnerAPIView). Where the HTML page corrects bad
 input, the API refuses it with a 400 and a message."""
 from django.conf import settings
+from django.utils.functional import lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -17,6 +18,7 @@ from api.views import PartnerAPIView
 
 from .facets import FACETS
 from .params import ALL_LANGUAGES, PAGE_SIZE, SORTS, parse_search_params
+from .profile import type_labels
 from .service import search, suggest
 
 MAX_LIMIT = 100
@@ -33,13 +35,18 @@ SEARCH_PARAMETERS = {"q", *LOCALE_PARAMETERS, "sort", "page", "limit", *FACETS}
 LANGUAGE_CHOICES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] + [ALL_LANGUAGES]
 
 
+def _type_help():
+    """The page types' keys, from their search profiles (read when the schema is rendered)."""
+    return "The page type: " + ", ".join(type_labels()) + "."
+
+
 class SearchHitSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="page_id")
     title = serializers.CharField()
     url = serializers.CharField(help_text="The page's path on the site, e.g. /de/cluster/windcomm-schleswig-holstein/.")
     locale = serializers.CharField(source="language", help_text="The page's language, as meta.locale in /api/v2/pages/.")
     language = serializers.CharField(help_text="Alias of locale (kept for earlier clients).")
-    type = serializers.CharField(source="content_type", help_text="cluster, case_study, good_practice, event, project_idea or page.")
+    type = serializers.CharField(source="content_type", help_text=lazy(_type_help, str)())
     summary = serializers.CharField(allow_blank=True)
     snippet = serializers.CharField(
         allow_blank=True, help_text="HTML: an excerpt, escaped, with the matching words in <mark> elements."

@@ -7,19 +7,20 @@ Counts come from the database in a fixed number of queries.
 """
 import re
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from agenda.models import EventPage
-from casestudies.models import CaseStudyCountry, CaseStudyPage, GoodPracticePage
-from clusters.models import ClusterPage
 from website.visibility import public_pages
 
-from .documents import CONTENT_TYPE_OF_MODEL, CONTENT_TYPES, SEARCHABLE_MODELS
 from .facets import FACETS
-from .query import FacetValue, SearchHit, SearchResults, split_query
+from .params import split_query
+from .profile import page_summary, profile_of, searchable_models, searchable_types
+from .results import FacetValue, SearchHit, SearchResults
 
-THEMED_MODELS = (CaseStudyPage, GoodPracticePage, EventPage)
 WORD = re.compile(r"\w+")
 
 
@@ -32,10 +33,8 @@ def plain_words(text):
 
 def _matching_ids(params, languages):
     """Ids of the live, public, translated pages matching the words, best first."""
-    from wagtail.models import Locale
-
     locales = list(Locale.objects.filter(language_code__in=languages))
-    pages = Page.objects.live().type(*SEARCHABLE_MODELS).filter(locale__in=locales)  # public: below
+    pages = Page.objects.live().type(*searchable_models()).filter(locale__in=locales)  # public: below
     phrases, words = split_query(params.query)
     if not phrases and not words:
         ranked = list(pages.order_by("-last_published_at").values_list("pk", flat=True))
@@ -49,34 +48,47 @@ def _matching_ids(params, languages):
     return [pk for pk in ranked if pk in allowed]
 
 
-def _facet_sets(ids):
-    """page id sets per facet value, for the pages in ``ids``."""
-    from django.contrib.contenttypes.models import ContentType
+def _add(sets, rows):
+    for pk, value in rows:
+        if value:
+            sets.setdefault(value, set()).add(pk)
 
+
+def _facet_sets(ids):
+    """page id sets per facet value, for the pages in ``ids``, read from what
+    each page type's search profile declares (a few queries per type)."""
     sets = {name: {} for name in FACETS}
-    type_of_ct = {ContentType.objects.get_for_model(model).pk: key for model, key in CONTENT_TYPE_OF_MODEL.items()}
-    for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id"):
-        sets["type"].setdefault(type_of_ct.get(ct), set()).add(pk)
-    for pk, slug in ClusterPage.objects.filter(pk__in=ids).values_list("pk", "sectors__slug"):
-        if slug:
-            sets["sector"].setdefault(slug, set()).add(pk)
-    for model in THEMED_MODELS:
-        for pk, slug in model.objects.filter(pk__in=ids).values_list("pk", "themes__slug"):
-            if slug:
-                sets["theme"].setdefault(slug, set()).add(pk)
-    for pk, country in ClusterPage.objects.filter(pk__in=ids).values_list("pk", "country"):
-        sets["country"].setdefault(country, set()).add(pk)
-    for pk, country in CaseStudyCountry.objects.filter(page_id__in=ids).values_list("page_id", "country"):
-        sets["country"].setdefault(country, set()).add(pk)
-    events = EventPage.objects.filter(pk__in=ids)
-    sets["period"]["upcoming"] = set(events.upcoming().values_list("pk", flat=True))
-    sets["period"]["past"] = set(events.past().values_list("pk", flat=True))
+    key_of_ct = {ContentType.objects.get_for_model(model).pk: key for key, model in searchable_types().items()}
+    _add(sets["type"], ((pk, key_of_ct.get(ct)) for pk, ct in Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id")))
+    today = timezone.localdate()
+    for model in searchable_models():
+        profile = model.search_profile
+        pages = model.objects.filter(pk__in=ids)
+        if profile.sectors:
+            _add(sets["sector"], pages.values_list("pk", f"{profile.sectors}__slug"))
+        if profile.themes:
+            _add(sets["theme"], pages.values_list("pk", f"{profile.themes}__slug"))
+        for path in profile.countries:
+            _add(sets["country"], pages.values_list("pk", path.replace(".", "__")))
+        if profile.event_dates:
+            # Upcoming means not over yet, by the event's last day (its first for a one-day event).
+            start, end = profile.event_dates
+            upcoming = Q(**{f"{end}__gte": today}) | Q(**{f"{end}__isnull": True, f"{start}__gte": today})
+            upcoming_ids = set(pages.filter(upcoming).values_list("pk", flat=True))
+            sets["period"].setdefault("upcoming", set()).update(upcoming_ids)
+            sets["period"].setdefault("past", set()).update(set(pages.values_list("pk", flat=True)) - upcoming_ids)
     return sets
 
 
-def database_search(params):
-    from django.conf import settings
+def _result_date(page, profile):
+    """An event's start, otherwise the page's last publication."""
+    if profile.event_dates:
+        return getattr(page, profile.event_dates[0])
+    return page.last_published_at.date() if page.last_published_at else None
 
+
+def database_search(params):
+    """Answer ``params`` from Wagtail's database backend (SearchResults with backend "database")."""
     all_languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     all_ids = _matching_ids(params, all_languages)
     language_of = dict(Page.objects.filter(pk__in=all_ids).values_list("pk", "locale__language_code"))
@@ -106,18 +118,23 @@ def database_search(params):
     matching = passing()
     ordered = [pk for pk in ids if pk in matching]
     if params.sort == "date":
-        dates = dict(Page.objects.filter(pk__in=ordered).values_list("pk", "last_published_at"))
-        event_dates = dict(EventPage.objects.filter(pk__in=ordered).values_list("pk", "start_date"))
-        ordered.sort(key=lambda pk: str(event_dates.get(pk) or (dates.get(pk) and dates[pk].date()) or ""), reverse=True)
+        dates = {pk: (published and published.date()) for pk, published in
+                 Page.objects.filter(pk__in=ordered).values_list("pk", "last_published_at")}
+        for model in searchable_models():
+            if model.search_profile.event_dates:
+                start = model.search_profile.event_dates[0]
+                dates.update(model.objects.filter(pk__in=ordered).values_list("pk", start))
+        ordered.sort(key=lambda pk: str(dates.get(pk) or ""), reverse=True)
     page_ids = ordered[params.offset: params.offset + params.page_size]
     pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).select_related("locale").specific()}
     hits = []
     for pk in page_ids:
         page = pages[pk]
-        summary = getattr(page, "short_description", None) or getattr(page, "summary", None) or getattr(page, "intro", "") or ""
-        date = getattr(page, "start_date", None) or (page.last_published_at.date() if page.last_published_at else None)
+        profile = profile_of(page)
+        summary = page_summary(page)
+        date = _result_date(page, profile)
         hits.append(SearchHit(
-            page_id=pk, language=page.locale.language_code, content_type=CONTENT_TYPE_OF_MODEL[type(page)],
+            page_id=pk, language=page.locale.language_code, content_type=profile.key,
             title=page.title, url=page.get_url(), summary=summary, snippet=escape(summary[:180]),
             date=date.isoformat() if date else None,
         ))
@@ -128,5 +145,3 @@ def database_search(params):
         params=params, hits=hits, total=len(ordered), facets=facets, languages=per_language, backend="database",
     )
 
-
-__all__ = ["database_search", "CONTENT_TYPES"]

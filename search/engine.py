@@ -5,15 +5,94 @@ OpenSearch (tests).
 The two official Python clients differ in how they take request bodies (the
 Elasticsearch 8/9 client takes keyword arguments, opensearch-py a `body`), and
 the Elasticsearch client refuses to talk to OpenSearch; this module hides both
-differences so that the rest of the project names neither.
+differences so that the rest of the project names neither. That includes the
+clients' exceptions: ``engine_errors()`` turns them into the two below, and
+the rest of the project catches only those.
 """
+import contextlib
 from functools import lru_cache
 
 from django.conf import settings
 
 
-class SearchEngineUnavailable(Exception):
-    """The engine did not answer (down, unreachable or timed out)."""
+def uses_engine():
+    """Whether the site searches on an engine (SEARCH_ENGINE elasticsearch or
+    opensearch) rather than Wagtail's database backend, which needs no index,
+    no outbox and no worker."""
+    return settings.SEARCH_ENGINE != "database"
+
+
+class SearchEngineError(Exception):
+    """Something went wrong on the engine's side (the base of the two below)."""
+
+
+class SearchEngineUnavailable(SearchEngineError):
+    """The engine did not answer (down, unreachable, timed out, overloaded or
+    starting): worth trying again later."""
+
+
+class SearchEngineRefused(SearchEngineError):
+    """The engine answered with an error status for a request it will not carry
+    out as it stands (a missing index, a document the mapping refuses)."""
+
+
+def _unavailable_errors():
+    """The exception classes of both clients that mean the engine did not answer."""
+    errors = []
+    with contextlib.suppress(ImportError):
+        import elastic_transport
+
+        errors += [elastic_transport.TransportError]  # connection errors and time-outs
+    with contextlib.suppress(ImportError):
+        import opensearchpy.exceptions as opensearch
+
+        errors += [opensearch.ConnectionError, opensearch.ConnectionTimeout]
+    return tuple(errors)
+
+
+def _answered_errors():
+    """The exception classes of both clients for an answer with an error status."""
+    errors = []
+    with contextlib.suppress(ImportError):
+        import elasticsearch
+
+        errors += [elasticsearch.ApiError]
+    with contextlib.suppress(ImportError):
+        import opensearchpy.exceptions as opensearch
+
+        errors += [opensearch.TransportError]
+    return tuple(errors)
+
+
+UNAVAILABLE_ERRORS = _unavailable_errors()
+ANSWERED_ERRORS = _answered_errors()
+
+
+def _status(error):
+    status = getattr(error, "status_code", None)
+    if status is None:
+        status = getattr(getattr(error, "meta", None), "status", None)
+    return status if isinstance(status, int) else None
+
+
+@contextlib.contextmanager
+def engine_errors():
+    """Turn both clients' exceptions raised inside the block into
+    SearchEngineUnavailable or SearchEngineRefused. Anything else (a bug)
+    passes unchanged."""
+    try:
+        yield
+    except SearchEngineError:
+        raise
+    except UNAVAILABLE_ERRORS as error:
+        raise SearchEngineUnavailable(f"{type(error).__name__}: {error}") from error
+    except ANSWERED_ERRORS as error:
+        status = _status(error)
+        if status is None or status == 429 or status >= 500:
+            # opensearch-py raises TransportError("N/A") for a dropped connection, and
+            # an overloaded or starting cluster answers 429/503: both pass with time.
+            raise SearchEngineUnavailable(f"{type(error).__name__}: {error}") from error
+        raise SearchEngineRefused(f"{type(error).__name__}: {error}") from error
 
 
 class SearchEngine:

@@ -4,20 +4,15 @@ than silently matching nothing)."""
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from taxonomy.countries import EUROPEAN_COUNTRIES
 
-CONTENT_TYPE_LABELS = {
-    "cluster": _("Cluster"),
-    "case_study": _("Case study"),
-    "good_practice": _("Good practice"),
-    "event": _("Event"),
-    "project_idea": _("Project idea"),
-    "page": _("Page"),
-}
+from .profile import type_labels
+
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "past": _("Past")}
 
 
@@ -55,6 +50,16 @@ class ChoiceFacet(Facet):
         return {key: str(value) for key, value in self.choices.items()}
 
 
+class TypeFacet(Facet):
+    """The page types with a search profile (search/profile.py), by key."""
+
+    def known_values(self):
+        return set(type_labels())
+
+    def labels(self, language):
+        return {key: str(label) for key, label in type_labels().items()}
+
+
 class TermFacet(Facet):
     """Sectors and themes: slugs in the index, names in the visitor's language."""
 
@@ -64,8 +69,6 @@ class TermFacet(Facet):
 
     @cached_property
     def model(self):
-        from django.apps import apps
-
         return apps.get_model(self.model_path)
 
     def known_values(self):
@@ -105,7 +108,7 @@ class PeriodFacet(Facet):
 
 
 FACETS = {
-    "type": ChoiceFacet("type", "content_type", _("content type"), CONTENT_TYPE_LABELS),
+    "type": TypeFacet("type", "content_type", _("content type")),
     "sector": TermFacet("sector", "sectors", _("sector"), "taxonomy.Sector"),
     "theme": TermFacet("theme", "themes", _("theme"), "taxonomy.Theme"),
     "country": ChoiceFacet("country", "countries", _("country"), dict(EUROPEAN_COUNTRIES)),

@@ -18,10 +18,15 @@ import sys
 import zlib
 
 from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
+from tqdm import tqdm
 
 from .documents import TermNames, document_for, indexable_pages, is_indexable, restricted_page_paths
-from .engine import SearchEngineUnavailable, get_engine
+from .engine import SearchEngineRefused, SearchEngineUnavailable, engine_errors, get_engine
 from .index import alias_name, index_mappings, index_settings
+from .models import PendingIndexChange
+from .profile import searchable_models
 
 CHUNK_SIZE = 500
 # A bulk request of CHUNK_SIZE documents needs longer than a query does.
@@ -30,7 +35,7 @@ REBUILD_TIMEOUT = 120
 _REBUILD_LOCK_NAMESPACE = 0x5EA4C4
 
 
-class IndexingError(Exception):
+class IndexingError(SearchEngineRefused):
     """The engine answered but refused some documents (``page_ids``, empty when
     it refused the whole request)."""
 
@@ -47,61 +52,17 @@ class RebuildInProgress(Exception):
     """Another process is rebuilding the same index."""
 
 
-def _unavailable_errors():
-    """The exception classes of both clients that mean the engine did not answer."""
-    errors = []
-    with contextlib.suppress(ImportError):
-        import elastic_transport
-
-        errors += [elastic_transport.TransportError]  # connection errors and time-outs
-    with contextlib.suppress(ImportError):
-        import opensearchpy.exceptions as opensearch
-
-        errors += [opensearch.ConnectionError, opensearch.ConnectionTimeout]
-    return tuple(errors)
-
-
-def _answered_errors():
-    """The exception classes of both clients for an answer with an error status."""
-    errors = []
-    with contextlib.suppress(ImportError):
-        import elasticsearch
-
-        errors += [elasticsearch.ApiError]
-    with contextlib.suppress(ImportError):
-        import opensearchpy.exceptions as opensearch
-
-        errors += [opensearch.TransportError]
-    return tuple(errors)
-
-
-UNAVAILABLE_ERRORS = _unavailable_errors()
-ANSWERED_ERRORS = _answered_errors()
-
-
-def _status(error):
-    status = getattr(error, "status_code", None)
-    if status is None:
-        status = getattr(getattr(error, "meta", None), "status", None)
-    return status if isinstance(status, int) else None
-
-
 @contextlib.contextmanager
-def engine_errors():
-    """Translate both clients' transport exceptions into ours."""
+def indexing_errors():
+    """Engine errors while writing the index: a request the engine refused is
+    an IndexingError; one it did not answer stays SearchEngineUnavailable."""
     try:
-        yield
-    except SearchEngineUnavailable:
+        with engine_errors():
+            yield
+    except IndexingError:
         raise
-    except UNAVAILABLE_ERRORS as error:
-        raise SearchEngineUnavailable(f"{type(error).__name__}: {error}") from error
-    except ANSWERED_ERRORS as error:
-        status = _status(error)
-        if status is None or status == 429 or status >= 500:
-            # opensearch-py raises TransportError("N/A") for a dropped connection, and
-            # an overloaded or starting cluster answers 429/503: both pass with time.
-            raise SearchEngineUnavailable(f"{type(error).__name__}: {error}") from error
-        raise IndexingError(f"{type(error).__name__}: {error}") from error
+    except SearchEngineRefused as error:
+        raise IndexingError(str(error)) from error
 
 
 def new_index_name(alias=None):
@@ -118,7 +79,7 @@ def ensure_index(engine=None):
     index behind it. Returns the name of the concrete index the alias points to."""
     engine = engine or get_engine()
     alias = alias_name()
-    with engine_errors():
+    with indexing_errors():
         behind = engine.indices_behind(alias)
         if behind:
             return behind[0]
@@ -150,7 +111,7 @@ def _bulk(engine, actions, counts):
             counts[kind] += 1
             yield action
 
-    with engine_errors():
+    with indexing_errors():
         errors = engine.bulk(counted())
     if errors:
         page_ids = [item.get("_id") for error in errors for item in error.values() if item.get("_id")]
@@ -172,7 +133,7 @@ def index_pages(page_ids, engine=None, index=None):
     engine = engine or get_engine()
     if index is None:
         index = alias_name()
-        with engine_errors():
+        with indexing_errors():
             exists = bool(engine.indices_behind(index))
         if not exists:
             # Writing to a missing alias would auto-create an index with guessed
@@ -187,9 +148,7 @@ def index_pages(page_ids, engine=None, index=None):
 
 
 def _count_candidates():
-    from .documents import PREFETCH
-
-    return sum(model.objects.live().filter(alias_of__isnull=True).count() for model in PREFETCH)
+    return sum(model.objects.live().filter(alias_of__isnull=True).count() for model in searchable_models())
 
 
 @contextlib.contextmanager
@@ -211,8 +170,6 @@ def _rebuild_lock(alias):
 
 
 def _pending_row_ids():
-    from .models import PendingIndexChange
-
     return set(PendingIndexChange.objects.filter(applied_at__isnull=True).values_list("pk", flat=True))
 
 
@@ -220,17 +177,11 @@ def _changed_page_ids(since, known_rows):
     """Pages of outbox rows that became visible after ``since``: still pending,
     or applied since then (a row committed late by a long editor transaction is
     one or the other), leaving out the rows in ``known_rows``."""
-    from django.db.models import Q
-
-    from .models import PendingIndexChange
-
     rows = PendingIndexChange.objects.filter(Q(applied_at__isnull=True) | Q(applied_at__gte=since))
     return {page_id for pk, page_id in rows.values_list("pk", "page_id") if pk not in known_rows}
 
 
 def _mark_applied(row_ids, when):
-    from .models import PendingIndexChange
-
     row_ids = sorted(row_ids)
     for start in range(0, len(row_ids), 5000):
         PendingIndexChange.objects.filter(pk__in=row_ids[start:start + 5000], applied_at__isnull=True).update(
@@ -241,8 +192,6 @@ def _mark_applied(row_ids, when):
 def _progress_bar(total, stdout, enabled):
     if not enabled:
         return contextlib.nullcontext(None)
-    from tqdm import tqdm
-
     # A management command's OutputWrapper appends newlines: give tqdm the stream itself.
     return tqdm(total=total, unit="doc", file=getattr(stdout, "_out", stdout) or sys.stderr, dynamic_ncols=True,
                 desc="Indexing", smoothing=0.1)
@@ -259,13 +208,11 @@ class Rebuild:
 
     def begin(self):
         """Create the new, empty index; remember which outbox rows it will reflect."""
-        from django.utils import timezone
-
         self.started = timezone.now()
         # Committed before the bulk load reads the pages: the new index reflects them.
         self.pending_at_start = _pending_row_ids()
         self.name = new_index_name(self.alias)
-        with engine_errors():
+        with indexing_errors():
             _create_index(self.engine, self.name)
         return self.name
 
@@ -292,18 +239,16 @@ class Rebuild:
     def finish(self):
         """Replay the changes made meanwhile, switch the alias, remove the other
         ``<alias>_*`` indices. Returns the number of documents in the new index."""
-        from django.utils import timezone
-
         engine, alias, name = self.engine, self.alias, self.name
         replay_started = timezone.now()
         _replay(engine, name, _changed_page_ids(self.started, self.pending_at_start))
-        with engine_errors():
+        with indexing_errors():
             engine.refresh(name)
             engine.point_alias(alias, name)
         # Drains that ran between the replay and the switch wrote to the old index.
         _replay(engine, alias, _changed_page_ids(replay_started, self.pending_at_start))
         _mark_applied(self.pending_at_start, timezone.now())
-        with engine_errors():
+        with indexing_errors():
             for leftover in engine.indices_matching(f"{alias}_*"):
                 if leftover != name:
                     engine.delete_index(leftover)

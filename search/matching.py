@@ -9,16 +9,16 @@ ids travel.
 """
 import logging
 
-from django.conf import settings
 from wagtail.models import Locale, Page
 
 from website.visibility import public_pages
 
 from .database_search import plain_words
-from .documents import SEARCHABLE_MODELS
-from .engine import SearchEngineUnavailable, get_engine
+from .engine import SearchEngineUnavailable, get_engine, uses_engine
 from .index import alias_name
-from .query import split_query, text_query
+from .params import split_query
+from .profile import searchable_models
+from .query import text_query
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def _database_matches(text, languages, operator, limit):
     if not words:
         return []
     locales = Locale.objects.filter(language_code__in=languages)
-    pages = Page.objects.live().type(*SEARCHABLE_MODELS).filter(locale__in=locales)
+    pages = Page.objects.live().type(*searchable_models()).filter(locale__in=locales)
     found = pages.search(" ".join(words), backend="default", operator=operator)[:limit]
     return [page.pk for page in found]
 
@@ -65,7 +65,7 @@ def matching_page_ids(text, languages, operator="and", limit=MAX_MATCHES):
     ("or"). Falls back to the database when the engine does not answer."""
     if operator not in OPERATORS:
         raise ValueError(f"operator must be one of {OPERATORS}")
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         ranked = _database_matches(text, languages, operator, limit)
     else:
         try:

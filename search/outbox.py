@@ -21,13 +21,17 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .engine import SearchEngineUnavailable, get_engine
+from core.retry import backoff_seconds
+
+from .engine import SearchEngineUnavailable, get_engine, uses_engine
 from .indexer import IndexingError, IndexMissing, index_pages
 from .models import PendingIndexChange
 
 logger = logging.getLogger(__name__)
 
-MAX_BACKOFF_SECONDS = 300
+# A change the engine could not take is retried after 2 s, doubling to 5 min.
+RETRY_BASE_SECONDS = 2
+RETRY_MAX_SECONDS = 300
 # Serialises drains across worker processes (PostgreSQL advisory lock key): two
 # drains reading the same page at different moments could otherwise write the
 # older state last.
@@ -51,14 +55,10 @@ class DrainResult:
         return text
 
 
-def enabled():
-    return settings.SEARCH_ENGINE != "database"
-
-
 def record_page_changes(page_ids):
     """Record that the index entries of ``page_ids`` may be stale. Runs in the
     caller's transaction; no engine call. Returns the number of rows written."""
-    if not enabled():
+    if not uses_engine():
         return 0
     ids = sorted({int(page_id) for page_id in page_ids if page_id is not None})
     if not ids:
@@ -69,11 +69,6 @@ def record_page_changes(page_ids):
         batch_size=1000,
     )
     return len(ids)
-
-
-def backoff_seconds(attempts):
-    """Seconds to wait before attempt number ``attempts + 1``."""
-    return min(2 ** attempts, MAX_BACKOFF_SECONDS)
 
 
 def _lock_drain(wait):
@@ -99,7 +94,7 @@ def drain(limit=BATCH_SIZE, force=False):
     pending row, ignoring back-off, waiting for a running drain to finish).
     Returns a DrainResult; engine failures are recorded on the rows, not raised."""
     result = DrainResult()
-    if not enabled():
+    if not uses_engine():
         return result
     now = timezone.now()
     with transaction.atomic():
@@ -142,7 +137,7 @@ def _apply(rows, now, result):
     failed = [row for row in rows if row.page_id in failed_ids]
     for row in failed:
         row.attempts += 1
-        row.next_attempt_at = now + datetime.timedelta(seconds=backoff_seconds(row.attempts))
+        row.next_attempt_at = now + datetime.timedelta(seconds=backoff_seconds(row.attempts, RETRY_BASE_SECONDS, RETRY_MAX_SECONDS))
         row.last_error = error_text[:2000]
     if failed:
         PendingIndexChange.objects.bulk_update(failed, ["attempts", "next_attempt_at", "last_error"])
@@ -165,7 +160,7 @@ def _purge_applied(now, force=False):
 def drain_job(batches=20):
     """The worker's job: drain due rows, batch after batch while there are more.
     Returns a one-line summary when it did something, else an empty string."""
-    if not enabled():
+    if not uses_engine():
         return ""
     applied = failed = 0
     result = None

@@ -1,6 +1,7 @@
 """What a visitor (or a partner site) asks the search for, read from the query
 string and checked. The HTML page corrects bad input and says so; the API
 turns the same problems into a 400 with a message."""
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -14,6 +15,10 @@ PAGE_SIZE = 10
 MAX_PAGE = 1000
 SORTS = ("relevance", "date")
 ALL_LANGUAGES = "all"
+PHRASE = re.compile(r'"([^"]+)"')
+# Characters that mean something to engine query syntaxes; the query builder
+# never uses those syntaxes, but stray ones would only add noise to the words.
+SYNTAX_CHARACTERS = re.compile(r'[":()*\\/\[\]^~{}<>!+=&|?]')
 
 
 @dataclass
@@ -99,3 +104,11 @@ def parse_search_params(data, default_language, page_size=PAGE_SIZE):
             page = 1
 
     return SearchParams(query, language, filters, sort, page, page_size), problems
+
+
+def split_query(query):
+    """(phrases, words) of a query: quoted parts are phrases."""
+    phrases = [phrase.strip() for phrase in PHRASE.findall(query) if phrase.strip()]
+    rest = PHRASE.sub(" ", query)
+    words = SYNTAX_CHARACTERS.sub(" ", rest).split()
+    return phrases, words

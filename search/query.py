@@ -4,68 +4,17 @@ every other active filter applied, so a visitor can combine values). Only a
 search that finds nothing makes a second, count-only request, for the hint
 about results in the other languages.
 """
-import re
-from dataclasses import dataclass, field
-
-from .engine import SearchEngineUnavailable, get_engine
+from .engine import SearchEngineRefused, SearchEngineUnavailable, engine_errors, get_engine
 from .facets import FACETS
-from .params import ALL_LANGUAGES
 from .index import LANGUAGES, alias_name, language_field
+from .params import ALL_LANGUAGES, SYNTAX_CHARACTERS, split_query
+from .results import FacetValue, SearchHit, SearchResults
 
 # Title matches outrank everything else; place and term names come next.
 FIELD_BOOSTS = {"title": 4, "summary": 2, "places": 2, "sector_names": 2, "theme_names": 2, "body": 1}
 # Typo tolerance: none below five letters, one edit from five, two from eight.
 FUZZINESS = "AUTO:5,8"
 SNIPPET_LENGTH = 180
-PHRASE = re.compile(r'"([^"]+)"')
-# Characters that mean something to engine query syntaxes; the builder never
-# uses those syntaxes, but stray ones would only add noise to the words.
-SYNTAX_CHARACTERS = re.compile(r'[":()*\\/\[\]^~{}<>!+=&|?]')
-
-
-@dataclass
-class SearchHit:
-    page_id: int
-    language: str
-    content_type: str
-    title: str
-    url: str
-    summary: str
-    snippet: str  # HTML: escaped text with <mark> around the matching words
-    date: str | None
-    promoted: bool = False
-    translation_key: str = ""
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class SearchResults:
-    params: object
-    hits: list
-    total: int
-    facets: dict  # facet name -> [FacetValue]
-    languages: dict  # language -> hit count, all filters but the language applied
-    backend: str = "engine"
-    notices: list = field(default_factory=list)
-
-    @property
-    def page_count(self):
-        return max(1, -(-self.total // self.params.page_size))
-
-
-def split_query(query):
-    """(phrases, words) of a query: quoted parts are phrases."""
-    phrases = [phrase.strip() for phrase in PHRASE.findall(query) if phrase.strip()]
-    rest = PHRASE.sub(" ", query)
-    words = SYNTAX_CHARACTERS.sub(" ", rest).split()
-    return phrases, words
 
 
 def text_fields(languages):
@@ -173,15 +122,21 @@ def facet_values(params, aggregations, language):
     return facets
 
 
+def _search(body):
+    """The engine's answer to a search request on the public alias. An engine
+    that refuses the request (e.g. the index is not built yet) is as good as
+    unavailable to a visitor: both raise SearchEngineUnavailable, and the page
+    answers from the database. Any other exception is a bug and passes."""
+    try:
+        with engine_errors():
+            return get_engine().search(alias_name(), body)
+    except SearchEngineRefused as error:
+        raise SearchEngineUnavailable(str(error)) from error
+
+
 def engine_search(params, excluded_translation_keys=()):
     """Run the search on the engine; raises SearchEngineUnavailable."""
-    body = build_search_body(params, excluded_translation_keys)
-    try:
-        response = get_engine().search(alias_name(), body)
-    except SearchEngineUnavailable:
-        raise
-    except Exception as error:  # transport errors of either client
-        raise SearchEngineUnavailable(str(error)) from error
+    response = _search(build_search_body(params, excluded_translation_keys))
     hits = []
     for hit in response["hits"]["hits"]:
         source = hit["_source"]
@@ -225,10 +180,7 @@ def other_language_counts(params):
         "query": {"bool": {"must": [text_query(params.query, LANGUAGES)], "filter": filter_clauses(params)}},
         "aggs": {"languages": {"terms": {"field": "language", "size": 10}}},
     }
-    try:
-        response = get_engine().search(alias_name(), body)
-    except Exception as error:
-        raise SearchEngineUnavailable(str(error)) from error
+    response = _search(body)
     return {b["key"]: b["doc_count"] for b in response["aggregations"]["languages"]["buckets"]}
 
 
@@ -248,8 +200,5 @@ def autocomplete(prefix, language, limit=10):
         "_source": ["page_id", "title", "url", "content_type"],
         "size": min(limit, 10),
     }
-    try:
-        response = get_engine().search(alias_name(), body)
-    except Exception as error:
-        raise SearchEngineUnavailable(str(error)) from error
+    response = _search(body)
     return [hit["_source"] for hit in response["hits"]["hits"]]

@@ -4,18 +4,18 @@ answer — checked against the database in one query so that a page unpublished
 a moment ago never shows up."""
 import logging
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from website.visibility import public_pages, visible_page_ids
 
 from .database_search import database_search, plain_words
-from .documents import CONTENT_TYPE_OF_MODEL
-from .engine import SearchEngineUnavailable
-from .query import SearchHit, autocomplete, engine_search
+from .engine import SearchEngineUnavailable, uses_engine
+from .profile import page_summary, profile_of, searchable_models
+from .query import autocomplete, engine_search
+from .results import SearchHit
 
 logger = logging.getLogger(__name__)
 
@@ -50,21 +50,23 @@ def promoted_hits(params):
     hits = []
     for key in keys:
         page = by_key.get(key)
-        if page is None or type(page) not in CONTENT_TYPE_OF_MODEL:
+        profile = profile_of(page) if page is not None else None
+        if profile is None:
             continue
-        summary = getattr(page, "short_description", None) or getattr(page, "summary", None) or getattr(page, "intro", "")
         hits.append(SearchHit(
-            page_id=page.pk, language=page.locale.language_code, content_type=CONTENT_TYPE_OF_MODEL[type(page)],
-            title=page.title, url=page.get_url(), summary=summary or "", snippet="", date=None, promoted=True,
+            page_id=page.pk, language=page.locale.language_code, content_type=profile.key,
+            title=page.title, url=page.get_url(), summary=page_summary(page), snippet="", date=None, promoted=True,
             translation_key=str(key),
         ))
     return hits
 
 
 def search(params):
+    """Answer a search: promoted pages first, then the engine's hits, or the
+    database's when there is no engine or it does not answer."""
     promoted = promoted_hits(params)
     excluded = [hit.translation_key for hit in promoted]
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         results = database_search(params)
     else:
         try:
@@ -81,26 +83,22 @@ def search(params):
 
 def database_suggestions(prefix, language, limit=10):
     """Autocomplete on Wagtail's database backend: titles in one language."""
-    from wagtail.models import Locale
-
-    from .documents import SEARCHABLE_MODELS
-
     words = plain_words(prefix)
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None or not words:
         return []
-    pages = public_pages(Page.objects.type(*SEARCHABLE_MODELS).filter(locale=locale))
+    pages = public_pages(Page.objects.type(*searchable_models()).filter(locale=locale))
     found = list(pages.autocomplete(" ".join(words), backend="default")[: limit * 2])
     aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
     suggestions = []
     for page in found:
         if page.pk in aliases:
             continue
-        specific_class = page.specific_class
+        profile = profile_of(page.specific_class)
         suggestions.append({
             "title": page.title,
             "url": page.get_url(),
-            "content_type": CONTENT_TYPE_OF_MODEL.get(specific_class, "page"),
+            "content_type": profile.key if profile else "page",
         })
     return suggestions[:limit]
 
@@ -108,7 +106,7 @@ def database_suggestions(prefix, language, limit=10):
 def suggest(prefix, language, limit=10):
     """Up to ``limit`` title suggestions for what a visitor has typed so far;
     from the engine, or the database when there is no engine or it is down."""
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         return database_suggestions(prefix, language, limit)
     try:
         found = autocomplete(prefix, language, limit)

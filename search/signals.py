@@ -11,8 +11,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from taxonomy.models import Sector, Theme
 
-from .documents import SEARCHABLE_MODELS
 from .outbox import record_page_changes
+from .profile import searchable_models
 
 
 def subtree_page_ids(page_id):
@@ -59,7 +59,7 @@ def term_page_ids(term):
     """Pages, in any language, tagged with any translation of ``term``."""
     term_ids = list(type(term).objects.filter(translation_key=term.translation_key).values_list("pk", flat=True))
     page_ids = set()
-    for model in SEARCHABLE_MODELS:
+    for model in searchable_models():
         for field in model._meta.get_fields():
             if field.many_to_many and field.related_model is type(term) and not field.auto_created:
                 page_ids.update(model.objects.filter(**{f"{field.name}__in": term_ids}).values_list("pk", flat=True))

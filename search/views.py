@@ -12,8 +12,9 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from .facets import CONTENT_TYPE_LABELS, FACETS
+from .facets import FACETS
 from .params import ALL_LANGUAGES, parse_search_params, printable
+from .profile import type_labels
 from . import service
 
 
@@ -57,8 +58,9 @@ def search_page(request):
         results = service.search(params)
 
     names = dict(settings.LANGUAGES)
+    labels = type_labels()
     for hit in results.hits:
-        hit.type_label = CONTENT_TYPE_LABELS.get(hit.content_type, hit.content_type)
+        hit.type_label = labels.get(hit.content_type, hit.content_type)
         hit.language_name = names.get(hit.language, hit.language)
         hit.date_value = datetime.date.fromisoformat(hit.date[:10]) if hit.date else None
     other_languages = [

@@ -16,6 +16,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from core.retry import backoff_seconds
+
 from ..conf import api_setting
 from ..models import WebhookDelivery
 
@@ -40,9 +42,9 @@ def verify(secret, timestamp, body, signature):
 
 
 def retry_delay(attempts):
-    """Seconds to wait after the ``attempts``-th failed attempt: base · 2^(attempts−1), capped."""
-    base, cap = api_setting("WEBHOOK_RETRY_BASE_DELAY"), api_setting("WEBHOOK_RETRY_MAX_DELAY")
-    return min(cap, base * 2 ** max(0, attempts - 1))
+    """Seconds to wait after the ``attempts``-th failed attempt (settings
+    WEBHOOK_RETRY_BASE_DELAY, doubled per failure up to WEBHOOK_RETRY_MAX_DELAY)."""
+    return backoff_seconds(attempts, api_setting("WEBHOOK_RETRY_BASE_DELAY"), api_setting("WEBHOOK_RETRY_MAX_DELAY"))
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):

@@ -381,11 +381,10 @@ def _forget_in_database_index(ids):
 
 
 def _forget_in_engine_index(ids, stdout=None):
-    from django.conf import settings
+    from search.engine import SearchEngineUnavailable, uses_engine
 
-    if settings.SEARCH_ENGINE == "database":
+    if not uses_engine():
         return
-    from search.engine import SearchEngineUnavailable
     from search.indexer import IndexMissing, index_pages
 
     try:

@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Domain apps
+    "core",
     "home",
     "taxonomy",
     "clusters",
@@ -31,8 +32,6 @@ INSTALLED_APPS = [
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
     "website",
-    # Benchmarks: the synthetic corpus generator and the `make bench` harness (docs/benchmarks.md).
-    "benchmarks",
     # Translation: wagtail_localize.locales replaces wagtail.locales so that the
     # Danish and German trees are kept in sync with the English one.
     "wagtail_localize",
@@ -189,7 +188,7 @@ SEARCH_OUTBOX_RETENTION_HOURS = float(env_str("SEARCH_OUTBOX_RETENTION_HOURS", "
 WORKER_JOBS = [
     "search.outbox.drain_job",
     "api.webhooks.delivery.drain_job",
-    ("home.jobs.publish_scheduled", 60),
+    ("core.jobs.publish_scheduled", 60),
 ]
 
 

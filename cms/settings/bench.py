@@ -9,6 +9,10 @@ baselines on.
 from .base import *  # noqa: F401,F403
 from .environment import env_str
 
+# The corpus generator and the harness (benchmarks/): installed only here and
+# in the test settings, never in production.
+INSTALLED_APPS = INSTALLED_APPS + ["benchmarks"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "bench-only-key-not-secret")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]

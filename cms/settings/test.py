@@ -36,3 +36,7 @@ CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "
 # Off: tests roll back their changes without a commit, so a page cached by one
 # test could show another test outdated content. The cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False
+
+# The benchmark baselines' app (its corpus generator is tested), and page types
+# that exist only in tests (tests/pagetypes/).
+INSTALLED_APPS = INSTALLED_APPS + ["benchmarks", "tests.pagetypes"]  # noqa: F405

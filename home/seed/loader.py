@@ -10,7 +10,7 @@ from itertools import chain
 
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from agenda.models import EventIndexPage, EventPage
 from casestudies.models import (
@@ -23,10 +23,10 @@ from casestudies.models import (
     ProjectIdeaPage,
 )
 from clusters.models import ClusterIndexPage, ClusterMember, ClusterPage
+from core.translation import glossary_for, translate_instance
 from home.editorial import PARTNER_EDITOR_GROUPS, set_up_editorial_workflow
-from home.models import HomePage, StandardPage
+from home.models import HomePage, HomePageFeaturedPage, StandardPage
 from home.site_setup import SOURCE_LANGUAGE, set_up_site
-from home.translation import glossary_for, translate_instance
 from taxonomy.models import PartnerOrganisation, Sector, Theme
 
 from . import content
@@ -297,8 +297,6 @@ class SeedLoader:
         return ideas
 
     def feature_on_home(self, clusters, cases):
-        from home.models import HomePageFeaturedPage
-
         featured = [page for page in list(clusters.values())[:3] + list(cases.values())[:1]]
         self.home.featured_pages = [HomePageFeaturedPage(page=page) for page in featured]
         self.home.save_revision().publish()

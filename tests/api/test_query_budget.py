@@ -16,7 +16,7 @@ from casestudies.models import (
     ProjectIdeaPage,
 )
 from clusters.models import ClusterIndexPage, ClusterPage
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 from home.models import HomePage, StandardPage
 
 from .content import make_document, make_image, page_link, document_link, publish, rich_blocks

@@ -150,3 +150,9 @@ def test_an_unexpected_error_is_a_json_500_and_is_logged(api, monkeypatch, caplo
 def test_new_pages_appear_once_published(api):
     page = new_english_cluster(slug="fresh-cluster", title="Fresh cluster")
     assert page.id in listed_ids(api, type="clusters.ClusterPage", locale="en")
+
+
+@pytest.mark.parametrize("path", ["/api/v2/search/", "/api/v2/search/autocomplete/"])
+def test_a_nul_in_a_search_parameter_is_a_400_not_a_500(api, path):
+    body = api.json(path, {"q": "wind\x00"}, status=400)
+    assert "NUL" in body["message"]

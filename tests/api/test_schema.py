@@ -126,7 +126,8 @@ def test_real_responses_of_every_page_type_conform(api_schema):
     image, document = make_image("Schema image"), make_document("Schema document")
     cewind = ClusterPage.objects.get(slug="cewind", locale__language_code="en")
     for model in get_page_models():
-        if model.__name__ == "Page":
+        # The seed content has pages of every product type; tests/pagetypes/ holds test-only types.
+        if model.__name__ == "Page" or model._meta.app_label == "test_pagetypes":
             continue
         page = model.objects.live().filter(locale__language_code="de").first()
         if hasattr(page, "body"):

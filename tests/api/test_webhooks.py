@@ -1,18 +1,17 @@
 """Webhooks: a signed JSON POST when a page is published, unpublished or
 deleted, written to the outbox in the same transaction, delivered by the
 worker with retries and exponential back-off, logged in the admin."""
+import io
 import json
-import time
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from api.management.commands import deliver_webhooks
 from api.models import Webhook, WebhookDelivery
 from api.webhooks.delivery import drain, retry_delay, verify
 from clusters.models import ClusterPage
@@ -157,18 +156,19 @@ def test_back_off_doubles_up_to_the_cap(settings):
     assert [retry_delay(n) for n in range(1, 10)] == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
 
 
-def test_the_worker_runs_until_stopped(webhook, receiver, monkeypatch):
+def test_the_background_worker_delivers_webhooks_on_its_own(webhook, receiver):
     publish(ClusterPage.objects.get(slug="cewind", locale__language_code="en"), city="Esbjerg")
-    command = deliver_webhooks.Command(stdout=open("/dev/null", "w"))
-
-    def stop_when_idle(seconds):
-        command.stop(None, None)  # as SIGTERM would
-
-    monkeypatch.setattr(deliver_webhooks.time, "sleep", stop_when_idle)
-    started = time.monotonic()
-    command.handle(once=False, interval=0.01)
-    assert time.monotonic() - started < 30
+    output = io.StringIO()
+    call_command("run_worker", "--once", "--only", "api.webhooks.delivery.drain_job", stdout=output)
     assert [p["event"] for p in received(receiver)] == ["page.published"]
+    assert "webhooks: 1 delivered" in output.getvalue()
+
+
+def test_the_command_without_a_task_says_where_the_loop_is():
+    with pytest.raises(CommandError, match="run_worker"):
+        call_command("deliver_webhooks")
+    with pytest.raises(CommandError, match="not in WORKER_JOBS"):
+        call_command("run_worker", "--once", "--only", "api.webhooks.delivery.no_such_job")
 
 
 def test_the_delivery_log_is_in_the_admin(client, admin_user, webhook, receiver):

@@ -109,7 +109,7 @@ def test_translated_page_is_indexed_in_its_language(own_index, django_capture_on
     from wagtail_localize.models import Translation, TranslationSource
     from wagtail_localize.synctree import create_aliases_for_new_page
 
-    from home.translation import translate_instance
+    from core.translation import translate_instance
 
     english = new_english_cluster(slug="wind-test-cluster", title="Wind Test Cluster")
     create_aliases_for_new_page(english)  # what the admin does: untranslated alias pages in da/de

@@ -8,7 +8,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from search.models import PendingIndexChange
-from search.outbox import backoff_seconds, drain, record_page_changes
+from core.retry import backoff_seconds
+from search.outbox import RETRY_BASE_SECONDS, RETRY_MAX_SECONDS, drain, record_page_changes
 from tests.factories import english_cluster
 
 from .conftest import expected, indexed, indexed_document, new_standard_page
@@ -24,7 +25,7 @@ def pending():
 
 
 def test_back_off_doubles_up_to_five_minutes():
-    assert [backoff_seconds(attempts) for attempts in (1, 2, 3, 8, 9, 20)] == [2, 4, 8, 256, 300, 300]
+    assert [backoff_seconds(attempts, RETRY_BASE_SECONDS, RETRY_MAX_SECONDS) for attempts in (1, 2, 3, 8, 9, 20)] == [2, 4, 8, 256, 300, 300]
 
 
 def test_drain_against_an_unreachable_engine_keeps_the_changes_and_backs_off(own_index, settings):

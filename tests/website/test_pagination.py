@@ -3,7 +3,7 @@ import pytest
 from wagtail.models import Locale
 
 from clusters.models import ClusterIndexPage, ClusterPage
-from home.pagination import ITEMS_PER_PAGE
+from core.pagination import ITEMS_PER_PAGE
 from taxonomy.models import PartnerOrganisation
 
 pytestmark = pytest.mark.django_db

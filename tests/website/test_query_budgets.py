@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.pagination import ITEMS_PER_PAGE
+from core.pagination import ITEMS_PER_PAGE
 
 from . import listing_factories as make
 

@@ -1,5 +1,5 @@
 """Template tags of the public site's layout: main navigation, breadcrumbs,
-footer partners and the SEO tags of <head>. Each runs a fixed number of
+language links, footer partners and the SEO tags of <head>. Each runs a fixed number of
 queries whatever the page shows."""
 from dataclasses import dataclass
 
@@ -7,26 +7,24 @@ from django import template
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
 from agenda.models import EventIndexPage
 from casestudies.models import CaseStudyIndexPage, GoodPracticeIndexPage, ProjectIdeaIndexPage
-from home.language_links import language_links
 from clusters.models import ClusterIndexPage
-from home.localization import localized_pages, localized_terms
-from website.visibility import public_pages
+from core.localization import localized_pages, localized_terms
+from search.profile import page_summary, profile_of
 from taxonomy.models import PartnerOrganisation
+from website.language_links import content_language, language_links
+from website.visibility import public_pages
 
 register = template.Library()
 
 # The main navigation lists the home page's children that are shown in menus,
 # sections first in this order, then the other pages (e.g. "About") in tree order.
 SECTION_ORDER = [ClusterIndexPage, CaseStudyIndexPage, GoodPracticeIndexPage, EventIndexPage, ProjectIdeaIndexPage]
-DESCRIPTION_FIELDS = ["short_description", "summary", "recommendation", "intro", "hero_text", "introduction"]
 DESCRIPTION_LENGTH = 160
 OG_LOCALES = {"en": "en_GB", "da": "da_DK", "de": "de_DE"}
 
@@ -109,19 +107,24 @@ def _main_navigation(context):
     ]
 
 
-PAGE_KINDS = {
-    "ClusterPage": gettext_lazy("Cluster"),
-    "CaseStudyPage": gettext_lazy("Case study"),
-    "GoodPracticePage": gettext_lazy("Good practice"),
-    "EventPage": gettext_lazy("Event"),
-    "ProjectIdeaPage": gettext_lazy("Project idea"),
-}
+@register.filter
+def page_kind(page):
+    """A short label of what a page is ("Cluster", "Case study"): its search
+    profile's label, or "" for a page type without one."""
+    profile = profile_of(page)
+    return profile.label if profile else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_language_links(context, page):
+    """The page in each content language (language switcher, hreflang links)."""
+    return language_links(page, context.get("request"))
 
 
 @register.filter
-def page_kind(page):
-    """A short label of what a page is ("Cluster", "Case study"), or ""."""
-    return PAGE_KINDS.get(type(page).__name__, "")
+def page_content_language(page):
+    """The language a page's content is in (an untranslated alias shows its source's)."""
+    return content_language(page)
 
 
 @register.simple_tag(takes_context=True)
@@ -143,16 +146,9 @@ def footer_partners(context):
 
 
 def page_description(page):
-    """search_description, else the first summary-like field, as plain text of at most 160 characters."""
-    if page.search_description:
-        text = page.search_description
-    else:
-        text = ""
-        for field in DESCRIPTION_FIELDS:
-            value = getattr(page, field, "")
-            if value:
-                text = strip_tags(str(value))
-                break
+    """search_description, else the page's summary (search/profile.py), as
+    plain text of at most 160 characters."""
+    text = page.search_description or page_summary(page)
     text = " ".join(text.split())
     if not text:
         text = _("InTra-Net – Innovation in Transnational Networks: the Danish-German cross-border cluster network.")

@@ -1,9 +1,13 @@
-"""Deliver the webhook outbox (see api/webhooks/delivery.py)."""
-import signal
-import time
+"""`manage.py deliver_webhooks`: deliver the webhook outbox now (see
+api/webhooks/delivery.py).
 
-from django.core.management.base import BaseCommand
-from django.db import close_old_connections, connection
+Deliveries are made continuously by the background worker
+(`run_worker`, `api.webhooks.delivery.drain_job` in WORKER_JOBS); a webhook
+worker of its own is `run_worker --only api.webhooks.delivery.drain_job`.
+This command is for operators: deliver what is due once, or put deliveries
+that gave up back in the queue.
+"""
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from api.models import WebhookDelivery
@@ -12,19 +16,23 @@ from api.webhooks.delivery import drain
 
 class Command(BaseCommand):
     help = (
-        "Deliver pending webhook notifications: signed POSTs, retried with exponential back-off. "
-        "Runs as a worker until stopped (SIGTERM/SIGINT); --once delivers what is due and exits."
+        "Deliver pending webhook notifications once (--once), or requeue deliveries that gave up "
+        "(--requeue-failed). The continuous delivery is the background worker's: run_worker."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Deliver everything due now, then exit.")
-        parser.add_argument("--interval", type=float, default=2.0, help="Seconds to wait when nothing is due (worker).")
         parser.add_argument(
             "--requeue-failed", action="store_true",
-            help="First put deliveries that gave up back in the queue (e.g. after a partner's long outage).",
+            help="Put deliveries that gave up back in the queue (e.g. after a partner's long outage).",
         )
 
-    def handle(self, *args, once=False, interval=2.0, requeue_failed=False, **options):
+    def handle(self, *args, once=False, requeue_failed=False, **options):
+        if not (once or requeue_failed):
+            raise CommandError(
+                "nothing to do: pass --once or --requeue-failed; webhooks are delivered continuously by "
+                "`manage.py run_worker` (alone: run_worker --only api.webhooks.delivery.drain_job)"
+            )
         if requeue_failed:
             count = WebhookDelivery.objects.filter(status=WebhookDelivery.Status.FAILED).update(
                 status=WebhookDelivery.Status.PENDING, attempts=0, next_attempt_at=timezone.now()
@@ -33,20 +41,3 @@ class Command(BaseCommand):
         if once:
             delivered, failed = drain()
             self.stdout.write(f"Delivered {delivered}, failed {failed} (will be retried unless given up).")
-            return
-        self.stopping = False
-        signal.signal(signal.SIGTERM, self.stop)
-        signal.signal(signal.SIGINT, self.stop)
-        self.stdout.write("Delivering webhooks; stop with Ctrl+C or SIGTERM.")
-        while not self.stopping:
-            if not connection.in_atomic_block:
-                close_old_connections()  # a long-running worker outlives database connections
-            delivered, failed = drain(limit=100)
-            if delivered or failed:
-                self.stdout.write(f"Delivered {delivered}, failed {failed}.")
-            elif not self.stopping:
-                time.sleep(interval)
-        self.stdout.write("Stopped.")
-
-    def stop(self, signum, frame):
-        self.stopping = True

@@ -13,7 +13,6 @@ Needs the site set up and the seed content loaded; loads them if missing.
 """
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from benchmarks.corpus.generator import (
@@ -26,6 +25,7 @@ from benchmarks.corpus.generator import (
 )
 from benchmarks.corpus.text import LANGUAGES
 from benchmarks.models import GeneratedCorpus
+from search.engine import uses_engine
 
 
 class Command(BaseCommand):
@@ -89,7 +89,7 @@ class Command(BaseCommand):
             load_seed_content(stdout=self.stdout)
 
     def _index(self, only_if_missing=False):
-        if settings.SEARCH_ENGINE == "database":
+        if not uses_engine():
             self.stdout.write("SEARCH_ENGINE=database: no engine index to build.")
             return
         from search.engine import get_engine

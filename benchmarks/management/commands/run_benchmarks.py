@@ -31,6 +31,7 @@ from benchmarks.harness.servers import Gunicorn, free_port, get
 from benchmarks.harness.stats import results_path, write_json
 from benchmarks.harness.wrk import run_wrk, wrk_version
 from benchmarks.models import GeneratedCorpus
+from search.engine import uses_engine
 
 
 def _machine():
@@ -76,7 +77,7 @@ class Command(BaseCommand):
     def handle(self, *args, seconds, workers, port, only, output_dir, skip_rebuild, gc_freeze, **options):
         if not getattr(settings, "BENCHMARK_BASELINES", False):
             raise CommandError("run with DJANGO_SETTINGS_MODULE=cms.settings.bench (the baselines are mounted there)")
-        if settings.SEARCH_ENGINE == "database":
+        if not uses_engine():
             raise CommandError("the benchmarks need a search engine: SEARCH_ENGINE=opensearch or elasticsearch")
         corpus = GeneratedCorpus.objects.first()
         if corpus is None:

@@ -9,9 +9,9 @@ leaves the alias untouched; running it again finishes the job and cleans up.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from search.engine import SearchEngineUnavailable, get_engine
+from search.engine import SearchEngineUnavailable, get_engine, uses_engine
 from search.index import alias_name
-from search.indexer import IndexingError, RebuildInProgress, engine_errors, rebuild
+from search.indexer import IndexingError, RebuildInProgress, indexing_errors, rebuild
 
 
 class Command(BaseCommand):
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_progress=False, if_missing=False, **options):
-        if settings.SEARCH_ENGINE == "database":
+        if not uses_engine():
             raise CommandError("SEARCH_ENGINE=database: there is no engine index to rebuild.")
         if if_missing and self.index_exists():
             self.stdout.write(f"Search index {alias_name()} exists; nothing to do.")
@@ -45,7 +45,7 @@ class Command(BaseCommand):
 
     def index_exists(self):
         try:
-            with engine_errors():
+            with indexing_errors():
                 return bool(get_engine().indices_behind(alias_name()))
         except SearchEngineUnavailable as error:
             raise CommandError(f"The search engine at {settings.SEARCH_URL} is unreachable ({error}).")

@@ -10,7 +10,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
-from search.outbox import BATCH_SIZE, drain, enabled, pending_changes
+from search.engine import uses_engine
+from search.outbox import BATCH_SIZE, drain, pending_changes
 
 
 def _age(moment, now):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--drain", action="store_true", help="Apply every pending change now, ignoring back-off.")
 
     def handle(self, *args, drain=False, **options):
-        if not enabled():
+        if not uses_engine():
             self.stdout.write("SEARCH_ENGINE=database: there is no engine index and no outbox.")
             return
         if drain:

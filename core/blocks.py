@@ -1,8 +1,13 @@
-"""StreamField blocks shared by the page types' free-form bodies."""
+"""StreamField blocks shared by the page types' free-form bodies, and the
+rich-text feature lists every page type uses."""
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
+# Short rich-text fields (introductions, "we offer", a case study's sections):
+# emphasis, links and lists, no headings.
+SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
+# Paragraphs of a free-form body, which has its own heading block.
+RICH_TEXT_FEATURES = ["h3", "h4", *SIMPLE_RICH_TEXT, "document-link"]
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -3,9 +3,11 @@
 Runs beside the web process (`make run`, docker-compose's `worker` service).
 Every cycle (about half a second) it runs the jobs in settings.WORKER_JOBS:
 draining the search outbox, Wagtail's scheduled publishing (about once a
-minute), and whatever else is listed there. A job that fails is logged and
-tried again next time; it never stops the others. SIGTERM and SIGINT end the
-worker after the current cycle.
+minute), delivering webhooks, and whatever else is listed there. A job that
+fails is logged and tried again next time; it never stops the others.
+``--only`` runs some of the jobs alone (e.g. a webhook worker of its own, so
+that slow partners do not hold up the search outbox). SIGTERM and SIGINT end
+the worker after the current cycle.
 """
 import datetime
 import logging
@@ -40,10 +42,18 @@ class Job:
             return f"{self.path} failed: {type(error).__name__}: {error}"
 
 
-def load_jobs(entries):
+def load_jobs(entries, only=()):
+    """The jobs of ``entries`` (WORKER_JOBS: paths or (path, seconds) pairs),
+    narrowed to the paths in ``only`` when given."""
+    entries = [(entry, 0) if isinstance(entry, str) else tuple(entry) for entry in entries]
+    if only:
+        known = {path for path, _every in entries}
+        unknown = [path for path in only if path not in known]
+        if unknown:
+            raise CommandError(f"--only: {', '.join(unknown)} not in WORKER_JOBS ({', '.join(sorted(known))})")
+        entries = [(path, every) for path, every in entries if path in only]
     jobs = []
-    for entry in entries:
-        path, every = (entry, 0) if isinstance(entry, str) else entry
+    for path, every in entries:
         try:
             jobs.append(Job(path, every))
         except ImportError as error:
@@ -68,9 +78,13 @@ class Command(BaseCommand):
             "--heartbeat", metavar="FILE",
             help="Touch FILE after every cycle (for a container healthcheck).",
         )
+        parser.add_argument(
+            "--only", action="append", default=[], metavar="JOB",
+            help="Run only this job of WORKER_JOBS (a dotted path; repeat for several).",
+        )
 
-    def handle(self, *args, once=False, interval=0.5, heartbeat=None, **options):
-        jobs = load_jobs(settings.WORKER_JOBS)
+    def handle(self, *args, once=False, interval=0.5, heartbeat=None, only=(), **options):
+        jobs = load_jobs(settings.WORKER_JOBS, only)
         stopping = []
         if not once:
             # Only a flag: the cycle in progress finishes (a drain commits or rolls back whole).
