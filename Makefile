@@ -24,12 +24,15 @@ setup: $(STAMP)
 
 ## Serve the site with demo content on http://127.0.0.1:8000 (SQLite + database search unless configured).
 run: setup
+	@# Addresses in API answers and webhooks (html_url, detail_url) start
+	@# with WAGTAILADMIN_BASE_URL, by default where runserver listens.
 	@# The worker (search outbox, scheduled publishing, webhooks) runs in the
 	@# background and stops with runserver. With an engine configured, the index
 	@# is built first if it is missing.
 	@if [ "$${SEARCH_ENGINE:-database}" != database ]; then \
 		$(PY) manage.py rebuild_search_index --if-missing --no-progress || exit 1; \
 	fi; \
+	export WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}"; \
 	$(PY) manage.py run_worker & worker=$$!; \
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)

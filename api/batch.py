@@ -21,6 +21,9 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.rich_text import features as rich_text_features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
+from website.visibility import public_pages
+
+from .addresses import page_html_url
 from .renditions import image_representation, images_with_renditions
 
 
@@ -42,7 +45,7 @@ def restricted_collection_ids():
 
 def live_public_pages():
     """Every page a partner may see: live, outside private sections, not the tree root."""
-    return Page.objects.live().public().filter(depth__gt=1)
+    return public_pages().filter(depth__gt=1)
 
 
 class SerializationBatch:
@@ -153,7 +156,7 @@ class SerializationBatch:
     # --- resolution: what the fields show -----------------------------------------
 
     def page_url(self, page):
-        return page.get_full_url(request=self.request)
+        return page_html_url(page, self.request)
 
     def detail_url(self, page_id):
         from wagtail.api.v2.utils import get_object_detail_url

@@ -6,12 +6,13 @@ that would answer bad input with a 404 or a server error, and add the domain
 filters: ``sector`` and ``theme`` (slugs), ``country`` (ISO codes) and
 ``period`` (upcoming or past events). A domain filter applies to every page
 type that has the field; on a listing of all pages it selects pages of any of
-those types, on a listing of another type it is a 400.
+those types, on a listing of another type it matches nothing.
 """
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from modelcluster.models import get_all_child_relations
 from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
@@ -22,6 +23,8 @@ from wagtail.models import Page, get_page_models
 
 from taxonomy.countries import CLUSTER_COUNTRIES, EUROPEAN_COUNTRIES
 from taxonomy.models import Sector, Theme
+
+from .parameters import ConflictingParameters, requested_locale
 
 
 def values_of(request, name):
@@ -59,12 +62,15 @@ class FieldsFilter(BaseFilterBackend):
 
 
 class LocaleFilter(BaseFilterBackend):
-    """``locale=de``: pages in one language; an unknown language is a 400."""
+    """``locale=de`` (or ``language=de``): pages in one language; an unknown language is a 400."""
 
     def filter_queryset(self, request, queryset, view):
-        if "locale" not in request.GET:
+        try:
+            code = requested_locale(request)
+        except ConflictingParameters as error:
+            raise BadRequestError(str(error)) from None
+        if code is None:
             return queryset
-        code = request.GET["locale"]
         known = [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
         if code not in known:
             raise BadRequestError(f"locale must be one of {', '.join(known)}")
@@ -75,13 +81,56 @@ class LocaleFilter(BaseFilterBackend):
         return queryset
 
 
+class ReferencedPagesExist(BaseFilterBackend):
+    """``child_of``, ``descendant_of``, ``ancestor_of``, ``translation_of``
+    naming a page id that is no live, public page: a 404, as for the page's
+    own detail (Wagtail answers a 400, as if the request were malformed).
+    Runs before Wagtail's filters, which check everything else."""
+
+    parameters = ("child_of", "descendant_of", "ancestor_of", "translation_of")
+
+    def filter_queryset(self, request, queryset, view):
+        ids = {}
+        for name in self.parameters:
+            value = request.GET.get(name, "")
+            if value.isdigit() and value.isascii():
+                ids[name] = int(value)
+        if not ids:
+            return queryset
+        found = set(view.get_base_queryset().filter(pk__in=[i for i in ids.values() if i < 2**31]).values_list("pk", flat=True))
+        for name, page_id in ids.items():
+            if page_id not in found:
+                raise Http404(f"{name}: no live, public page with id {page_id}")
+        return queryset
+
+
+class DescendantOfFilter(wagtail_filters.DescendantOfFilter):
+    """``descendant_of``, also together with ``child_of`` (both apply; Wagtail
+    refuses the pair, which the schema cannot say)."""
+
+    def filter_queryset(self, request, queryset, view):
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        if child_of is None:
+            return super().filter_queryset(request, queryset, view)
+        del queryset._filtered_by_child_of
+        return _keep_child_of_page(super().filter_queryset(request, queryset, view), child_of)
+
+
+def _keep_child_of_page(queryset, parent):
+    queryset._filtered_by_child_of = parent
+    return queryset
+
+
 class OrderingFilter(wagtail_filters.OrderingFilter):
     """``order=title``, ``order=-first_published_at``, ``order=random``: only
     by a field of the listed type that holds a single value."""
 
     def filter_queryset(self, request, queryset, view):
         order = request.GET.get("order")
-        if not order or order == "random":
+        if order == "random":
+            # With an offset too: a random sample of what is left (Wagtail refuses the pair).
+            return queryset.order_by("?")
+        if not order:
             return super().filter_queryset(request, queryset, view)
         allowed = orderable_fields(view, queryset.model)
         for name in order.split(","):
@@ -130,8 +179,10 @@ class DomainFilter(BaseFilterBackend):
         if self.lookup_for(model) is not None:
             return _keep_child_of(queryset, queryset.filter(pk__in=self.matching(model, values).values("pk")))
         if model is not Page:
-            types = ", ".join(page_type_label(m) for m in self.supported_types())
-            raise BadRequestError(f"the {self.parameter} filter applies to {types}; not to {page_type_label(model)}")
+            # A type without the field has no page with that value: an empty
+            # listing, as for any other filter that matches nothing (so that
+            # every combination the schema allows is answered).
+            return _keep_child_of(queryset, queryset.none())
         condition = Q(pk__in=[])
         for page_model in self.supported_types():
             matching = self.matching(page_model, values)

@@ -10,6 +10,7 @@ API_PREVIEW_TOKEN_MAX_AGE seconds and shows only the revision it names.
 """
 from django.core import signing
 from django.http import Http404
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Page, Revision
@@ -27,16 +28,24 @@ def make_preview_token(page, revision=None):
 
 
 def read_preview_token(token):
-    """(page id, revision id or None); BadRequestError for a forged, garbled or expired token."""
+    """(page id, revision id or None). A forged, garbled or expired token
+    grants nothing: PermissionDenied (403), like a wrong API key."""
     try:
         data = signing.loads(token, salt=SALT, max_age=api_setting("API_PREVIEW_TOKEN_MAX_AGE"))
     except signing.SignatureExpired as error:
-        raise BadRequestError("the preview token has expired; open the preview from the admin again") from error
+        raise PermissionDenied("the preview token has expired; open the preview from the admin again") from error
     except (signing.BadSignature, ValueError, TypeError) as error:
-        raise BadRequestError("the preview token is not valid") from error
-    if not isinstance(data, dict) or not isinstance(data.get("page"), int):
-        raise BadRequestError("the preview token is not valid")
+        raise PermissionDenied("the preview token is not valid") from error
+    if not isinstance(data, dict) or not _is_id(data.get("page"), 2**31):
+        raise PermissionDenied("the preview token is not valid")
+    if data.get("revision") is not None and not _is_id(data["revision"], 2**63):
+        raise PermissionDenied("the preview token is not valid")
     return data["page"], data.get("revision")
+
+
+def _is_id(value, limit):
+    """A database id as a signed token may carry it: a positive int (not a bool) below ``limit``."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < limit
 
 
 class PreviewEndpoint(PagesEndpoint):

@@ -25,6 +25,7 @@ from rest_framework import serializers
 from wagtail.models import get_page_models
 
 from . import filters
+from .schema_constraints import apply_constraints
 from .serializers import SHARED_SHAPES, ErrorSerializer, RenditionSetSerializer
 from .views import MAX_OFFSET, DocumentsEndpoint, ImagesEndpoint, PagesEndpoint
 
@@ -60,6 +61,7 @@ WAGTAIL_FIELD_EXTENSIONS = [
     _string_field_extension("wagtail.api.v2.serializers.PageTypeField", {"type": "string", "description": "e.g. clusters.ClusterPage"}),
     _string_field_extension("wagtail.api.v2.serializers.DetailUrlField", {"type": "string", "format": "uri"}),
     _string_field_extension("wagtail.api.v2.serializers.PageHtmlUrlField", {"type": "string", "nullable": True}),
+    _string_field_extension("api.addresses.SameBaseHtmlUrlField", {"type": "string", "nullable": True}),
     _string_field_extension("wagtail.images.api.v2.serializers.ImageDownloadUrlField", {"type": "string"}),
     _string_field_extension("wagtail.documents.api.v2.serializers.DocumentDownloadUrlField", {"type": "string"}),
 ]
@@ -199,11 +201,19 @@ def pages_listing_parameters():
             "type", str,
             description="Page type(s), comma-separated; one type also returns its own fields: " + page_type_names(),
         ),
-        OpenApiParameter("locale", str, enum=LANGUAGES, description="Only pages in this language."),
-        OpenApiParameter("child_of", str, description="Page id, or `root` (the home page of `locale`, else English)."),
-        OpenApiParameter("descendant_of", str, description="Page id, or `root`."),
-        OpenApiParameter("ancestor_of", str, description="Page id."),
-        OpenApiParameter("translation_of", str, description="Page id: its translations (not itself)."),
+        OpenApiParameter("locale", str, enum=LANGUAGES, description="Only pages in this language. Alias: language."),
+        OpenApiParameter(
+            "search", str,
+            description=(
+                "Words to search for (at most 200 characters), in `locale`'s language or all; combined with every "
+                "other filter, best match first unless `order` is given. Searchable types only."
+            ),
+        ),
+        OpenApiParameter("search_operator", str, enum=["and", "or"], description="and (default): every word; or: any."),
+        OpenApiParameter("child_of", str, description="Page id, or `root` (the home page of `locale`, else English). 404 if no such page."),
+        OpenApiParameter("descendant_of", str, description="Page id, or `root`; not with child_of. 404 if no such page."),
+        OpenApiParameter("ancestor_of", str, description="Page id. 404 if no such page."),
+        OpenApiParameter("translation_of", str, description="Page id: its translations (not itself). 404 if no such page."),
         *[_domain_parameter(domain_filter) for domain_filter in filters.DOMAIN_FILTERS],
         OpenApiParameter("slug", str, description="Only pages with this slug."),
         OpenApiParameter("show_in_menus", bool),
@@ -235,6 +245,7 @@ def postprocess(result, generator, request, public):
         if name in schemas and "oneOf" in schemas[name]:
             schemas[name]["anyOf"] = schemas[name].pop("oneOf")
     offset_maximum(result)
+    apply_constraints(result)
     return result
 
 
@@ -270,7 +281,7 @@ def document_endpoints():
                 "translations; with a single `type`, `fields=*` shows all of that type's fields."
             ),
             parameters=pages_listing_parameters(),
-            responses=responses(listing("Page", any_page(many=True)), not_found=False),
+            responses=responses(listing("Page", any_page(many=True))),
             tags=["pages"],
         ),
         detail_view=extend_schema(
@@ -344,8 +355,9 @@ def document_preview_endpoint():
             ],
             responses={
                 200: any_page(),
-                400: error("Missing, invalid or expired token, or bad parameters."),
+                400: error("Missing token, or bad parameters."),
                 401: error("The API key is not valid or has been revoked."),
+                403: error("The token is not valid or has expired."),
                 404: error("The page or revision no longer exists."),
                 429: error("Too many requests."),
             },

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from rest_framework.exceptions import NotAcceptable
+from rest_framework.exceptions import APIException, NotAcceptable
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -24,10 +24,14 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
 from . import filters
+from .addresses import PagesSerializer
 from .authentication import APIKeyAuthentication
 from .batch import SerializationBatch, live_public_pages, restricted_collection_ids
 from .errors import exception_handler
 from .fields import APIValueField, Tags
+from .page_search import SEARCH_PARAMETERS as PAGE_SEARCH_PARAMETERS
+from .page_search import PageSearchFilter
+from .parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_locale, unknown_parameters
 from .renditions import RENDITIONS
 from .serializers import AliasOf, ContentLocale, ImageAlt, IsTranslated, OwnRenditions, PageLocale, Parent, Translations
 from .throttling import PartnerRateThrottle
@@ -36,12 +40,23 @@ from .throttling import PartnerRateThrottle
 MAX_OFFSET = 2**31 - 1
 
 
+class UnsupportedFormat(APIException):
+    status_code = 400
+    default_code = "unsupported_format"
+
+
 class JSONAnyway(DefaultContentNegotiation):
     """Answer in the view's first format when the client asks for one the view
     does not have (e.g. ``Accept: text/html``): an error must stay the error it
-    is, not become a 406."""
+    is, not become a 406. An explicit ``?format=`` the view does not offer is
+    a 400 that names the formats there are (DRF would answer an empty 404)."""
 
     def select_renderer(self, request, renderers, format_suffix=None):
+        requested = format_suffix or request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
+        if requested:
+            formats = [renderer.format for renderer in renderers]
+            if requested not in formats:
+                raise UnsupportedFormat(f"format must be one of: {', '.join(formats)} (or leave it out)")
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except NotAcceptable:
@@ -99,16 +114,16 @@ class BatchSerializationMixin:
 
     def check_query_parameters(self, queryset):
         allowed = set(self.known_query_parameters) | set(self.filterable_fields)
-        unknown = set(self.request.GET) - allowed
+        unknown = unknown_parameters(self.request, allowed)
         if unknown:
             raise BadRequestError(
-                "query parameter is not an operation or a recognised field: %s" % ", ".join(sorted(unknown))
+                "query parameter is not an operation or a recognised field: %s" % ", ".join(unknown)
             )
 
     def check_detail_query_parameters(self):
-        unknown = set(self.request.GET) - set(self.detail_query_parameters)
+        unknown = unknown_parameters(self.request, self.detail_query_parameters)
         if unknown:
-            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(unknown))
 
     def paginate_queryset(self, queryset):
         offset = self.request.GET.get("offset", "0")
@@ -152,18 +167,23 @@ def meta_field(name, serializer):
 class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
     """/api/v2/pages/: live, public pages of every type and language."""
 
+    base_serializer_class = PagesSerializer
+
     filter_backends = [
         filters.FieldsFilter,
         filters.LocaleFilter,
         *filters.DOMAIN_FILTERS,
+        filters.ReferencedPagesExist,
         wagtail_filters.ChildOfFilter,
         wagtail_filters.AncestorOfFilter,
-        wagtail_filters.DescendantOfFilter,
+        filters.DescendantOfFilter,
         wagtail_filters.TranslationOfFilter,
+        PageSearchFilter,
         filters.OrderingFilter,
     ]
     known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "order", "type", "locale", "child_of", "ancestor_of", "descendant_of", "translation_of"]
+        ["limit", "offset", "fields", "order", "type", *LOCALE_PARAMETERS, *PAGE_SEARCH_PARAMETERS]
+        + ["child_of", "ancestor_of", "descendant_of", "translation_of"]
         + [domain_filter.parameter for domain_filter in filters.DOMAIN_FILTERS]
     )
     filterable_fields = ("slug", "show_in_menus")
@@ -221,7 +241,10 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
     def get_root_page(self):
         """``child_of=root``: the home page, in the language given by ``locale`` if any."""
         root = Site.find_for_request(self.request).root_page
-        code = self.request.GET.get("locale")
+        try:
+            code = requested_locale(self.request)
+        except ConflictingParameters as error:
+            raise BadRequestError(str(error)) from None
         if code in [language for language, _ in settings.WAGTAIL_CONTENT_LANGUAGES]:
             translated = root.get_translations(inclusive=True).filter(locale__language_code=code).first()
             root = translated or root
@@ -238,21 +261,23 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         return self._cached_object
 
     def find_view(self, request):
-        allowed = set(self.find_query_parameters) | {"fields"}
-        unknown = set(request.GET) - allowed
+        unknown = unknown_parameters(request, set(self.find_query_parameters) | {"fields"})
         if unknown:
-            raise BadRequestError("query parameter not supported here: %s" % ", ".join(sorted(unknown)))
+            raise BadRequestError("query parameter not supported here: %s" % ", ".join(unknown))
         if not set(self.find_query_parameters) & set(request.GET):
-            raise BadRequestError("find needs id or html_path")
+            # Nothing named, nothing found: a 404 like any other miss of find.
+            raise Http404("find needs id or html_path")
         return super().find_view(request)
 
     def find_object(self, queryset, request):
+        page_id = None
+        if "id" in request.GET:
+            values = request.GET.getlist("id")
+            if len(values) > 1 or not values[0].isascii() or not values[0].isdigit() or int(values[0]) >= 2**31:
+                raise BadRequestError("id must be one page id (a whole number)")
+            page_id = int(values[0])
         if "html_path" in request.GET:
             return self._find_by_path(request.GET["html_path"], queryset, request)
-        try:
-            page_id = int(request.GET["id"])
-        except ValueError as error:
-            raise BadRequestError("id must be an integer") from error
         return self.get_base_queryset().filter(id=page_id).first()
 
     def _find_by_path(self, path, queryset, request):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.filters import ListFilterForm
-from core.localization import content_languages, localize_pages, localize_terms, localized_terms
+from core.localization import content_languages, localize_terms, localized_terms, visible_in_locale
 from core.pagination import paginate
 from taxonomy.models import Theme
 
@@ -58,13 +58,13 @@ def section_listing(index_page, request):
     entries = list(page_obj.object_list)
     languages = content_languages(entries, locale.language_code)
     lead_clusters = [entry.lead_cluster for entry in entries if getattr(entry, "lead_cluster", None)]
-    cluster_translations = localize_pages(lead_clusters, locale) if lead_clusters else {}
+    cluster_translations, visible_clusters = visible_in_locale(lead_clusters, locale) if lead_clusters else ({}, {})
     for entry in entries:
         entry.content_language = languages[entry.pk]
         if has_themes:
             entry.card_themes = localized_terms(entry.themes.all(), locale, theme_names)
         lead = getattr(entry, "lead_cluster", None)
         if lead is not None:
-            entry.card_lead_cluster = cluster_translations.get(lead.translation_key) or (lead if lead.live else None)
+            entry.card_lead_cluster = cluster_translations.get(lead.translation_key) or visible_clusters.get(lead.pk)
     context["entries"] = entries
     return context

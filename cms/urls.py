@@ -2,17 +2,19 @@
 robots.txt live outside the language prefix; the public site and its search are
 served under /en/, /da/ and /de/ (and the benchmark baselines under /bench/ in
 cms.settings.bench only)."""
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
 from website.sitemap import MultilingualSitemap
-from website.views import robots_txt
+from website.views import media_not_found, robots_txt
 
 # The 500 page in the visitor's language, rendered without the database.
 handler500 = "website.views.server_error"
@@ -28,7 +30,14 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images and renditions straight from MEDIA_ROOT in development. Documents
+    # never: a document in a restricted collection must only reach those
+    # allowed to see it, through Wagtail's document view (/documents/<id>/...).
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns += [
+        re_path(rf"^{media_prefix}documents/", media_not_found),
+        *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
+    ]
 
 # Benchmarks only (cms/settings/bench.py): the baselines of `make bench` under /bench/.
 if getattr(settings, "BENCHMARK_BASELINES", False):

@@ -9,7 +9,10 @@ translation is missing (as ``localized`` does).
 """
 from collections import defaultdict
 
+from django.db.models import Q
 from wagtail.models import Locale, Page
+
+from website.visibility import public_pages
 
 
 def localize_terms(terms, locale):
@@ -35,31 +38,53 @@ def localized_terms(terms, locale, mapping=None):
 
 
 def localize_pages(pages, locale, specific=False):
-    """``{translation_key: page}`` for the live translations of ``pages`` in
-    ``locale``: one query (plus one per page type when ``specific``)."""
+    """``{translation_key: page}`` for the translations of ``pages`` in
+    ``locale`` that the public may see: one query (plus one per page type
+    when ``specific``)."""
     pages = list(pages)
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    queryset = Page.objects.filter(translation_key__in=keys, locale=locale).live()
+    queryset = public_pages(Page.objects.filter(translation_key__in=keys, locale=locale))
     if specific:
         queryset = queryset.specific()
     return {page.translation_key: page for page in queryset}
 
 
-def localized_pages(pages, locale, mapping=None, live_only=True):
-    """The pages in ``locale`` where a live translation exists, otherwise the
-    page itself (left out if it is not live and ``live_only``). Each carries
+def visible_in_locale(pages, locale, specific=False):
+    """(translations by key, visible originals by id): the public translations
+    of ``pages`` in ``locale`` and the pages themselves where the public may
+    see them, in one query (plus one per page type when ``specific``)."""
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}, {}
+    ids = {page.pk for page in pages}
+    queryset = public_pages(
+        Page.objects.filter(Q(translation_key__in=keys, locale=locale) | Q(pk__in=ids))
+    )
+    if specific:
+        queryset = queryset.specific()
+    translations, originals = {}, {}
+    for page in queryset:
+        if page.locale_id == locale.pk and page.translation_key in keys:
+            translations[page.translation_key] = page
+        if page.pk in ids:
+            originals[page.pk] = page
+    return translations, originals
+
+
+def localized_pages(pages, locale):
+    """The pages in ``locale`` where a public translation exists, otherwise
+    the page itself if the public may see it (left out if not). Each carries
     ``content_language``: where it is not ``locale``'s language, templates
-    mark the link with ``lang``."""
+    mark the link with ``lang``. One query, plus at most two for languages."""
     pages = list(pages)
-    mapping = mapping if mapping is not None else localize_pages(pages, locale)
+    translations, originals = visible_in_locale(pages, locale)
     result = []
     for page in pages:
-        local = mapping.get(page.translation_key)
-        if local is None and live_only and not page.live:
-            continue
-        result.append(local or page)
+        shown = translations.get(page.translation_key) or originals.get(page.pk)
+        if shown is not None:
+            result.append(shown)
     return annotate_content_languages(result)
 
 
@@ -94,15 +119,12 @@ def content_languages(pages, language_code):
 
 def localized_specific_pages(pages, locale):
     """Like ``localized_pages``, as specific pages (for cards that show
-    type-specific fields): one query per page type, plus one for the pages
-    that have no translation in ``locale``."""
+    type-specific fields): one query per page type, plus one."""
     pages = list(pages)
-    mapping = localize_pages(pages, locale, specific=True)
-    fallback_ids = [page.pk for page in pages if page.translation_key not in mapping and page.live]
-    fallback = {page.pk: page for page in Page.objects.filter(pk__in=fallback_ids).specific()} if fallback_ids else {}
+    translations, originals = visible_in_locale(pages, locale, specific=True)
     result = []
     for page in pages:
-        local = mapping.get(page.translation_key) or fallback.get(page.pk)
-        if local is not None:
-            result.append(local)
+        shown = translations.get(page.translation_key) or originals.get(page.pk)
+        if shown is not None:
+            result.append(shown)
     return annotate_content_languages(result)

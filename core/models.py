@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from api import fields as api
+from website.visibility import public_pages
 
 from .blocks import SIMPLE_RICH_TEXT
 
@@ -43,7 +44,7 @@ class SectionIndexPage(Page):
 
     def entries(self):
         """The section's live, public pages, alphabetically."""
-        return self.listed_model().objects.child_of(self).live().public().order_by("title")
+        return public_pages(self.listed_model().objects.child_of(self)).order_by("title")
 
     def listing(self, request):
         """The template context of the listing for this request (filters from GET parameters)."""

@@ -13,6 +13,7 @@ from api import fields as api
 from core.blocks import SIMPLE_RICH_TEXT, BodyBlock
 from core.localization import localized_specific_pages
 from search.profile import SearchProfile
+from website.visibility import public_pages
 
 
 class HomePage(Page):
@@ -51,7 +52,7 @@ class HomePage(Page):
 
     def upcoming_events(self):
         return (
-            EventPage.objects.live().public().filter(locale_id=self.locale_id)
+            public_pages(EventPage.objects.filter(locale_id=self.locale_id))
             .upcoming().order_by("start_date")[: self.upcoming_events_shown]
         )
 

@@ -8,10 +8,11 @@ from django.utils.functional import lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_locale, unknown_parameters
 from api.schema import ETAG_HEADERS, responses
 from api.views import PartnerAPIView
 
@@ -30,7 +31,7 @@ class BadRequestError(APIException):
     default_code = "bad_request"
 
 
-SEARCH_PARAMETERS = {"q", "language", "sort", "page", "limit", *FACETS}
+SEARCH_PARAMETERS = {"q", *LOCALE_PARAMETERS, "sort", "page", "limit", *FACETS}
 LANGUAGE_CHOICES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] + [ALL_LANGUAGES]
 
 
@@ -43,7 +44,8 @@ class SearchHitSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="page_id")
     title = serializers.CharField()
     url = serializers.CharField(help_text="The page's path on the site, e.g. /de/cluster/windcomm-schleswig-holstein/.")
-    language = serializers.CharField()
+    locale = serializers.CharField(source="language", help_text="The page's language, as meta.locale in /api/v2/pages/.")
+    language = serializers.CharField(help_text="Alias of locale (kept for earlier clients).")
     type = serializers.CharField(source="content_type", help_text=lazy(_type_help, str)())
     summary = serializers.CharField(allow_blank=True)
     snippet = serializers.CharField(
@@ -71,7 +73,8 @@ class FacetsSerializer(serializers.Serializer):
 
 class SearchMetaSerializer(serializers.Serializer):
     query = serializers.CharField(allow_blank=True)
-    language = serializers.CharField()
+    locale = serializers.CharField(source="language", help_text="The language searched, or all.")
+    language = serializers.CharField(help_text="Alias of locale (kept for earlier clients).")
     filters = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
     sort = serializers.ChoiceField(choices=SORTS)
     page = serializers.IntegerField()
@@ -100,21 +103,32 @@ class AutocompleteResponseSerializer(serializers.Serializer):
 
 
 def _check_unknown_parameters(request, known):
-    unknown = sorted(set(request.GET) - known)
+    unknown = unknown_parameters(request, known)
     if unknown:
         raise BadRequestError(f"unknown parameter(s): {', '.join(unknown)}")
 
 
 def _language(request):
-    language = request.GET.get("language") or settings.LANGUAGE_CODE
+    """The content language of ``locale`` (or its alias ``language``), default English."""
+    try:
+        language = requested_locale(request) or settings.LANGUAGE_CODE
+    except ConflictingParameters as error:
+        raise BadRequestError(str(error)) from None
     if language not in LANGUAGE_CHOICES:
-        raise BadRequestError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGE_CHOICES)}")
+        raise BadRequestError(f"unknown locale '{language}'; use one of: {', '.join(LANGUAGE_CHOICES)}")
     return language
+
+
+def _check_page(request):
+    """The API is stricter than the HTML page, which corrects a bad page number."""
+    raw = request.GET.get("page")
+    if raw is not None and not (raw.isascii() and raw.isdigit()):
+        raise BadRequestError("page must be a whole number from 1")
 
 
 def _limit(request):
     raw = request.GET.get("limit")
-    if raw in (None, ""):
+    if raw is None:
         return PAGE_SIZE
     try:
         limit = int(raw)
@@ -138,28 +152,30 @@ class SearchView(PartnerAPIView, APIView):
         operation_id="search",
         summary="Search pages",
         description=(
-            "Full-text search in one language (default English) or all (`language=all`), with typo tolerance, "
+            "Full-text search in one language (default English) or all (`locale=all`), with typo tolerance, "
             "quoted phrases, facet counts computed with the other filters applied, and editors' promoted pages first."
         ),
         parameters=[
             OpenApiParameter("q", str, description="Words to search for; quote a phrase. Empty: browse by filters."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES, description="Content language, or all."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES, description="Content language, or all (default en). Alias: language."),
             OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
             OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
             OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
             *FACET_PARAMETERS,
             *ETAG_HEADERS,
         ],
-        responses=responses(SearchResponseSerializer, not_found=False),
+        responses=responses(SearchResponseSerializer),
     )
     def get(self, request):
         _check_unknown_parameters(request, SEARCH_PARAMETERS)
+        _check_page(request)
         params, problems = parse_search_params(request.GET, _language(request), page_size=_limit(request))
         if problems:
             raise BadRequestError(" ".join(str(problem) for problem in problems))
         results = search(params)
         if params.page > results.page_count:
-            raise BadRequestError(f"page {params.page} is beyond the last page of results ({results.page_count})")
+            # Like a detail that does not exist: the request is well-formed, the page of results is not there.
+            raise NotFound(f"page {params.page} is beyond the last page of results ({results.page_count})")
         data = {
             "meta": {
                 "query": params.query, "language": params.language, "filters": params.filters, "sort": params.sort,
@@ -182,14 +198,14 @@ class AutocompleteView(PartnerAPIView, APIView):
         description="Up to 10 titles in one language whose words start with what was typed.",
         parameters=[
             OpenApiParameter("q", str, required=True, description="What the visitor has typed so far (1 to 100 characters)."),
-            OpenApiParameter("language", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en)."),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES[:-1], description="Content language (default en). Alias: language."),
             OpenApiParameter("limit", OpenApiTypes.INT, description="At most this many suggestions: 1 to 10 (default 10)."),
             *ETAG_HEADERS,
         ],
         responses=responses(AutocompleteResponseSerializer, not_found=False),
     )
     def get(self, request):
-        _check_unknown_parameters(request, {"q", "language", "limit"})
+        _check_unknown_parameters(request, {"q", *LOCALE_PARAMETERS, "limit"})
         prefix = request.GET.get("q", "").strip()
         if not prefix:
             raise BadRequestError("q is required: the beginning of a title")

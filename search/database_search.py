@@ -5,6 +5,8 @@ It offers the same results shape as the engine path — hits, facet counts and
 per-language counts — with a plain summary instead of highlighted snippets.
 Counts come from the database in a fixed number of queries.
 """
+import re
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -12,24 +14,37 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, Page
 
+from website.visibility import public_pages
+
 from .facets import FACETS
 from .params import split_query
 from .profile import page_summary, profile_of, searchable_models, searchable_types
 from .results import FacetValue, SearchHit, SearchResults
 
+WORD = re.compile(r"\w+")
+
+
+def plain_words(text):
+    """The words of ``text`` without punctuation. Wagtail's database backends
+    hand the text to SQLite's FTS5 or PostgreSQL's tsquery, whose syntax a
+    stray quote or operator breaks; the words alone are what was meant."""
+    return WORD.findall(text)
+
 
 def _matching_ids(params, languages):
     """Ids of the live, public, translated pages matching the words, best first."""
     locales = list(Locale.objects.filter(language_code__in=languages))
-    pages = Page.objects.live().type(*searchable_models()).filter(locale__in=locales)
+    pages = Page.objects.live().type(*searchable_models()).filter(locale__in=locales)  # public: below
     phrases, words = split_query(params.query)
     if not phrases and not words:
         ranked = list(pages.order_by("-last_published_at").values_list("pk", flat=True))
     else:
         # Wagtail's search layer filters only on indexed fields; aliases and
         # restricted pages are left out below, in one query.
-        ranked = [page.pk for page in pages.search(" ".join(words + phrases), backend="default", operator="and")]
-    allowed = set(Page.objects.filter(pk__in=ranked, alias_of__isnull=True).public().values_list("pk", flat=True))
+        text = " ".join(plain_words(" ".join(words + phrases)))
+        found = pages.search(text, backend="default", operator="and") if text else pages.none()
+        ranked = [page.pk for page in found]
+    allowed = set(public_pages(Page.objects.filter(pk__in=ranked, alias_of__isnull=True)).values_list("pk", flat=True))
     return [pk for pk in ranked if pk in allowed]
 
 

@@ -2,6 +2,7 @@
 string and checked. The HTML page corrects bad input and says so; the API
 turns the same problems into a 400 with a message."""
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -51,13 +52,19 @@ class SearchParamError(ValueError):
         self.message = message
 
 
+def printable(text):
+    """``text`` without control characters (a NUL byte, for one, cannot be
+    stored or compared by PostgreSQL): they are never part of what was meant."""
+    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+
+
 def parse_search_params(data, default_language, page_size=PAGE_SIZE):
     """Read ``data`` (a QueryDict). Returns (params, problems): params always
     usable (bad values dropped or corrected), problems a list of SearchParamError."""
     problems = []
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
-    query = " ".join(data.get("q", "").split())
+    query = " ".join(printable(data.get("q", "")).split())
     if len(query) > MAX_QUERY_LENGTH:
         query = query[:MAX_QUERY_LENGTH]
         problems.append(SearchParamError("q", _("Your search was shortened to %(n)d characters.") % {"n": MAX_QUERY_LENGTH}))

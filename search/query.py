@@ -185,7 +185,8 @@ def other_language_counts(params):
 
 
 def autocomplete(prefix, language, limit=10):
-    """Up to ``limit`` titles starting with the words typed, in one language."""
+    """Up to ``limit`` titles starting with the words typed, in one language:
+    dicts of page_id, title, url and content_type, as the index holds them."""
     prefix = " ".join(SYNTAX_CHARACTERS.sub(" ", prefix).split())[:100]
     if not prefix:
         return []
@@ -196,7 +197,7 @@ def autocomplete(prefix, language, limit=10):
                 "filter": [{"term": {"language": language}}],
             }
         },
-        "_source": ["title", "url", "content_type"],
+        "_source": ["page_id", "title", "url", "content_type"],
         "size": min(limit, 10),
     }
     response = _search(body)

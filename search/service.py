@@ -9,8 +9,10 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from website.visibility import public_pages, visible_page_ids
+
 from .breaker import engine_breaker
-from .database_search import database_search
+from .database_search import database_search, plain_words
 from .engine import SearchEngineRefused, SearchEngineUnavailable, uses_engine
 from .profile import page_summary, profile_of, searchable_models
 from .query import autocomplete, engine_search
@@ -37,7 +39,7 @@ def promoted_hits(params):
     if not keys:
         return []
     candidates = (
-        Page.objects.live().public().filter(translation_key__in=keys, alias_of__isnull=True)
+        public_pages(Page.objects.filter(translation_key__in=keys, alias_of__isnull=True))
         .select_related("locale").specific()
     )
     by_key = {}
@@ -105,19 +107,19 @@ def search(params, engine=True):
             results = database_search(params)
             results.notices.append(DEGRADED_NOTICE)
     promoted_ids = {hit.page_id for hit in promoted}
-    ids = [hit.page_id for hit in results.hits]
-    live = set(Page.objects.live().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
-    results.hits = promoted + [hit for hit in results.hits if hit.page_id in live and hit.page_id not in promoted_ids]
+    visible = visible_page_ids(hit.page_id for hit in results.hits)
+    results.hits = promoted + [hit for hit in results.hits if hit.page_id in visible and hit.page_id not in promoted_ids]
     return results
 
 
 def database_suggestions(prefix, language, limit=10):
     """Autocomplete on Wagtail's database backend: titles in one language."""
+    words = plain_words(prefix)
     locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or not prefix.strip():
+    if locale is None or not words:
         return []
-    pages = Page.objects.live().public().type(*searchable_models()).filter(locale=locale)
-    found = list(pages.autocomplete(prefix, backend="default")[: limit * 2])
+    pages = public_pages(Page.objects.type(*searchable_models()).filter(locale=locale))
+    found = list(pages.autocomplete(" ".join(words), backend="default")[: limit * 2])
     aliases = set(Page.objects.filter(pk__in=[p.pk for p in found], alias_of__isnull=False).values_list("pk", flat=True))
     suggestions = []
     for page in found:
@@ -138,7 +140,15 @@ def suggest(prefix, language, limit=10):
     if not uses_engine():
         return database_suggestions(prefix, language, limit)
     try:
-        return ask_engine(autocomplete, prefix, language, limit)
+        found = ask_engine(autocomplete, prefix, language, limit)
     except SearchEngineUnavailable as error:
         logger.warning("Search engine unavailable, suggesting from the database: %s", error)
         return database_suggestions(prefix, language, limit)
+    # The index may lag behind an unpublish or a new view restriction until
+    # the worker drains the outbox: only pages the public may see now.
+    visible = visible_page_ids(suggestion["page_id"] for suggestion in found)
+    return [
+        {"title": item["title"], "url": item["url"], "content_type": item["content_type"]}
+        for item in found
+        if item["page_id"] in visible
+    ]

@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from .facets import FACETS
-from .params import ALL_LANGUAGES, parse_search_params
+from .params import ALL_LANGUAGES, parse_search_params, printable
 from .profile import type_labels
 from . import service
 
@@ -99,5 +99,5 @@ def search_page(request):
 
 def suggest(request):
     """Autocomplete for the search box: JSON list of {title, url, content_type}."""
-    prefix = request.GET.get("q", "")[:100]
+    prefix = printable(request.GET.get("q", ""))[:100]
     return JsonResponse({"suggestions": service.suggest(prefix, translation.get_language())})

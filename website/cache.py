@@ -1,8 +1,9 @@
 """The public pages' cache.
 
 Anonymous visitors get Wagtail pages from a cache; a publish, an unpublish, a
-move or deletion of a page, and a change to a taxonomy term, a partner, an
-image or a site empty the whole cache. Emptying everything rather than single
+move or deletion of a page, a view restriction added, changed or removed (on
+a page or on a collection of documents), and a change to a taxonomy term, a
+partner, an image or a site empty the whole cache. Emptying everything rather than single
 pages is deliberate: a page's HTML also shows other pages (navigation, lists,
 the home page's featured items, language links), so which entries a change
 affects cannot be told cheaply, and republishing is rare.
@@ -19,7 +20,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -113,7 +114,7 @@ class PageCacheMiddleware:
 def connect_invalidation():
     """Connect the signals after which cached pages may be out of date."""
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from taxonomy.models import PartnerOrganisation, Sector, Theme
@@ -121,7 +122,12 @@ def connect_invalidation():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(clear_page_cache, dispatch_uid=f"website.page_cache.{id(signal)}")
 
-    watched = (Page, Sector, Theme, PartnerOrganisation, Site, Locale, get_image_model())
+    # A new view restriction must take the page (and every cached page that
+    # lists or links it) out of the cache at once, not after PAGE_CACHE_SECONDS.
+    watched = (
+        Page, Sector, Theme, PartnerOrganisation, Site, Locale, get_image_model(),
+        PageViewRestriction, CollectionViewRestriction,
+    )
 
     def clear_if_watched(sender, instance, **kwargs):
         if isinstance(instance, watched):
@@ -132,3 +138,9 @@ def connect_invalidation():
     post_delete.connect(clear_if_watched, weak=False, dispatch_uid="website.page_cache.post_delete")
     for model in watched[1:]:
         post_save.connect(clear_if_watched, sender=model, weak=False, dispatch_uid=f"website.page_cache.save.{model.__name__}")
+    # Which groups a restriction admits is a many-to-many change, not a save.
+    for model in (PageViewRestriction, CollectionViewRestriction):
+        m2m_changed.connect(
+            clear_if_watched, sender=model.groups.through, weak=False,
+            dispatch_uid=f"website.page_cache.groups.{model.__name__}",
+        )

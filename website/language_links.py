@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail.models import Page
 
+from website.visibility import public_pages
+
 
 @dataclass
 class LanguageLink:
@@ -30,17 +32,25 @@ def content_language(page):
     return page.locale.language_code
 
 
+def _shown(queryset, request):
+    """Links on a public page lead to public pages only; on a restricted page
+    (seen by someone allowed in) to its live translations as well."""
+    if request is not None and not getattr(request, "page_is_public", True):
+        return queryset.live()
+    return public_pages(queryset)
+
+
 def language_links(page, request=None):
     names = dict(settings.LANGUAGES)
     translations = {
         p.locale.language_code: p
-        for p in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        for p in _shown(Page.objects.filter(translation_key=page.translation_key), request).select_related("locale")
     }
     links = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target, is_ancestor = translations.get(code), False
         if target is None:
-            target, is_ancestor = _closest_ancestor_in(page, code), True
+            target, is_ancestor = _closest_ancestor_in(page, code, request), True
         if target is None:
             continue
         links.append(
@@ -56,13 +66,13 @@ def language_links(page, request=None):
     return links
 
 
-def _closest_ancestor_in(page, language_code):
+def _closest_ancestor_in(page, language_code, request=None):
     ancestor_keys = list(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", flat=True))
     candidates = {
         p.translation_key: p
-        for p in Page.objects.filter(
-            translation_key__in=ancestor_keys, locale__language_code=language_code
-        ).live()
+        for p in _shown(
+            Page.objects.filter(translation_key__in=ancestor_keys, locale__language_code=language_code), request
+        )
     }
     for key in reversed(ancestor_keys):
         if key in candidates:

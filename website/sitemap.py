@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .visibility import public_pages
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -21,9 +23,7 @@ class MultilingualSitemap(Sitemap):
         for tree_root in roots:
             in_trees |= Q(path__startswith=tree_root.path)
         return (
-            Page.objects.filter(in_trees, alias_of__isnull=True)
-            .live()
-            .public()
+            public_pages(Page.objects.filter(in_trees, alias_of__isnull=True))
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -1,6 +1,6 @@
 """robots.txt and the error pages."""
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import cache_control
@@ -17,6 +17,12 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def media_not_found(request):
+    """/media/documents/... in development: documents are served by Wagtail's
+    document view only, which checks their collection's view restrictions."""
+    raise Http404("Documents are served under /documents/.")
 
 
 def language_of(request):

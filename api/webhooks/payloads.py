@@ -1,6 +1,7 @@
 """What a webhook POST says about a page."""
-from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+
+from ..addresses import absolute_url, page_html_url
 
 
 def page_type(page):
@@ -10,10 +11,6 @@ def page_type(page):
 
 def page_summary(page):
     """The page as it is at the moment of the event (a deleted page is gone afterwards)."""
-    try:
-        html_url = page.full_url
-    except NoReverseMatch:
-        html_url = None
     return {
         "id": page.id,
         "type": page_type(page),
@@ -22,6 +19,6 @@ def page_summary(page):
         "locale": page.locale.language_code,
         "translation_key": str(page.translation_key),
         "is_translated": not page.alias_of_id,
-        "html_url": html_url,
-        "detail_url": settings.WAGTAILAPI_BASE_URL.rstrip("/") + reverse("api:pages:detail", args=[page.id]),
+        "html_url": page_html_url(page),
+        "detail_url": absolute_url(reverse("api:pages:detail", args=[page.id])),
     }

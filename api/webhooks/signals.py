@@ -14,6 +14,9 @@ from .payloads import page_summary
 
 
 def is_announced(page):
+    """Whether partners may hear of ``page``: not the tree root, and outside
+    every view restriction (an unpublish or deletion is announced for a page
+    that was public, so liveness is not asked here)."""
     return page.depth > 1 and not page.get_view_restrictions().exists()
 
 

@@ -63,7 +63,7 @@ def test_a_published_page_is_delivered_signed(webhook, receiver):
         "locale": "de",
         "translation_key": str(page.translation_key),
         "is_translated": True,
-        "html_url": page.full_url,
+        "html_url": f"http://127.0.0.1:8000{page.url}",
         "detail_url": f"http://127.0.0.1:8000/api/v2/pages/{page.id}/",
     }
     delivery = WebhookDelivery.objects.get(event_id=payload["id"])

@@ -35,10 +35,11 @@ def test_pagination_with_limit(client):
     [
         ("limit=abc", "limit must be a whole number"),
         ("limit=500", "limit must be between 1 and 100"),
-        ("page=abc", "There is no results page"),
-        ("page=99&q=Windcomm", "beyond the last page"),
+        ("page=abc", "page must be a whole number from 1"),
+        ("page=", "page must be a whole number from 1"),
+        ("page=0", "There is no results page"),
         ("sector=no-such-sector", "Unknown sector: no-such-sector."),
-        ("language=fr", "unknown language 'fr'"),
+        ("language=fr", "unknown locale 'fr'"),
         ("sort=oldest", "sorted by relevance or by date"),
         ("colour=red", "unknown parameter(s): colour"),
     ],
@@ -48,6 +49,12 @@ def test_bad_parameters_are_a_400_with_a_message(client, query_string, message):
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/json")
     assert message in response.json()["message"]
+
+
+def test_a_results_page_beyond_the_last_is_a_404(client):
+    response = client.get("/api/v2/search/?page=99&q=Windcomm")
+    assert response.status_code == 404
+    assert "beyond the last page" in response.json()["message"]
 
 
 def test_engine_syntax_characters_are_just_text(client):
@@ -80,4 +87,4 @@ def test_the_schema_describes_both_endpoints(client):
     schema = client.get("/api/schema/?format=json").json()
     assert "/api/v2/search/" in schema["paths"] and "/api/v2/search/autocomplete/" in schema["paths"]
     names = {p["name"] for p in schema["paths"]["/api/v2/search/"]["get"]["parameters"]}
-    assert {"q", "language", "sector", "theme", "country", "period", "type", "sort", "page", "limit"} <= names
+    assert {"q", "locale", "sector", "theme", "country", "period", "type", "sort", "page", "limit"} <= names

@@ -18,6 +18,7 @@ from core.localization import localized_pages, localized_terms
 from search.profile import page_summary, profile_of
 from taxonomy.models import PartnerOrganisation
 from website.language_links import content_language, language_links
+from website.visibility import public_pages
 
 register = template.Library()
 
@@ -52,7 +53,7 @@ def home_page_for(request, language_code):
         return None
     root = site.root_page
     return (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=language_code).live().first()
+        public_pages(Page.objects.filter(translation_key=root.translation_key, locale__language_code=language_code)).first()
         or root
     )
 
@@ -91,7 +92,7 @@ def _main_navigation(context):
         return []
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else None
-    children = list(home.get_children().live().public().in_menu().order_by("path"))
+    children = list(public_pages(home.get_children()).in_menu().order_by("path"))
     # Sections in SECTION_ORDER first; sort() is stable, so the rest keep tree order.
     ranks = {ContentType.objects.get_for_model(model).pk: rank for rank, model in enumerate(SECTION_ORDER)}
     children.sort(key=lambda page: ranks.get(page.content_type_id, len(SECTION_ORDER)))
