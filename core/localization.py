@@ -78,14 +78,15 @@ def localized_pages(pages, locale):
     the page itself if the public may see it (left out if not). Each carries
     ``content_language``: where it is not ``locale``'s language, templates
     mark the link with ``lang``. One query, plus at most two for languages."""
-    pages = list(pages)
-    translations, originals = visible_in_locale(pages, locale)
-    result = []
-    for page in pages:
-        shown = translations.get(page.translation_key) or originals.get(page.pk)
-        if shown is not None:
-            result.append(shown)
-    return annotate_content_languages(result)
+    return _shown_in_locale(list(pages), locale, specific=False)
+
+
+def _shown_in_locale(pages, locale, specific):
+    """Each page's public translation in ``locale``, else the page itself if
+    public, in the given order, annotated with ``content_language``."""
+    translations, originals = visible_in_locale(pages, locale, specific=specific)
+    shown = (translations.get(page.translation_key) or originals.get(page.pk) for page in pages)
+    return annotate_content_languages([page for page in shown if page is not None])
 
 
 def annotate_content_languages(pages):
@@ -120,11 +121,4 @@ def content_languages(pages, language_code):
 def localized_specific_pages(pages, locale):
     """Like ``localized_pages``, as specific pages (for cards that show
     type-specific fields): one query per page type, plus one."""
-    pages = list(pages)
-    translations, originals = visible_in_locale(pages, locale, specific=True)
-    result = []
-    for page in pages:
-        shown = translations.get(page.translation_key) or originals.get(page.pk)
-        if shown is not None:
-            result.append(shown)
-    return annotate_content_languages(result)
+    return _shown_in_locale(list(pages), locale, specific=True)
