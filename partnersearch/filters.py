@@ -70,7 +70,17 @@ def request_listing(index_page, request):
 
     locale = index_page.locale
     source_locale = Locale.get_default()
-    form = RequestFilterForm(request.GET)
+    sectors, sector_names = sector_choices(locale, source_locale.pk)
+    themes = list(Theme.objects.filter(locale_id=source_locale.pk))
+    theme_names = localize_terms(themes, locale)
+    themes = sorted(localized_terms(themes, locale, theme_names), key=lambda theme: theme.name.lower())
+    choices = {
+        "kind": list(CooperationRequestPage.Kind.choices),
+        "sector": [(sector.slug, sector.name) for sector in sectors],
+        "theme": [(theme.slug, theme.name) for theme in themes],
+        "country": list(EUROPEAN_COUNTRIES),
+    }
+    form = RequestFilterForm(request.GET, **choices)
     values = {name: form.value(name) for name in ("q", "kind", "sector", "theme", "country", "status")}
     base = index_page.entries()
     base = base.closed() if values["status"] == CLOSED else base.open()
@@ -78,26 +88,20 @@ def request_listing(index_page, request):
     if query:
         # Wagtail's database search (PostgreSQL full text), within the page's language.
         found = CooperationRequestPage.objects.filter(locale=locale).search(query, backend="default", operator="and")
-        matching = [page.pk for page in found]
-        base = base.filter(pk__in=matching)
+        base = base.filter(pk__in=[page.pk for page in found])
 
-    sectors, sector_names = sector_choices(locale, source_locale.pk)
-    themes = list(Theme.objects.filter(locale_id=source_locale.pk))
-    theme_names = localize_terms(themes, locale)
-    themes = sorted(localized_terms(themes, locale, theme_names), key=lambda theme: theme.name.lower())
     # The facet counts: each filter's choices counted with the other filters applied.
-    kind_counts = _counts(base, values, "kind", "kind")
-    sector_counts = _counts(base, values, "sector", "sectors__slug")
-    theme_counts = _counts(base, values, "theme", "themes__slug")
-    country_counts = _counts(base, values, "country", "countries_sought__country")
-    countries = [(code, name) for code, name in EUROPEAN_COUNTRIES if country_counts.get(code) or code == values["country"]]
-    form = RequestFilterForm(
-        request.GET,
-        kind=_with_count(CooperationRequestPage.Kind.choices, kind_counts),
-        sector=_with_count([(sector.slug, sector.name) for sector in sectors], sector_counts),
-        theme=_with_count([(theme.slug, theme.name) for theme in themes], theme_counts),
-        country=_with_count(countries, country_counts),
-    )
+    counts = {
+        "kind": _counts(base, values, "kind", "kind"),
+        "sector": _counts(base, values, "sector", "sectors__slug"),
+        "theme": _counts(base, values, "theme", "themes__slug"),
+        "country": _counts(base, values, "country", "countries_sought__country"),
+    }
+    # Only the countries some request seeks (and the chosen one) are offered.
+    choices["country"] = [(code, name) for code, name in choices["country"] if counts["country"].get(code) or code == values["country"]]
+    for name, options in choices.items():
+        field = form.fields[name]
+        field.choices = field.choices[:1] + _with_count(options, counts[name])
     requests = _apply(base, values).distinct().order_by("deadline", "title")
     page_obj, page_query = paginate(request, requests.prefetch_related("sectors", "countries_sought"))
     requests = list(page_obj.object_list)
