@@ -99,7 +99,8 @@ def close_expired_requests(today=None):
 def purge_old_interests():
     """Delete expressions of interest older than INTEREST_RETENTION_DAYS (their mails go with them)."""
     cutoff = timezone.now() - datetime.timedelta(days=settings.INTEREST_RETENTION_DAYS)
-    deleted, _by_model = Interest.objects.filter(created_at__lt=cutoff).delete()
+    _total, by_model = Interest.objects.filter(created_at__lt=cutoff).delete()
+    deleted = by_model.get(Interest._meta.label, 0)
     return f"partner search: {deleted} old interest record(s) deleted" if deleted else ""
 
 

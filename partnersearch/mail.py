@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from wagtail.users.models import UserProfile
+
 from .models import ClusterManager, MailJob
 
 
@@ -42,12 +44,13 @@ def _manager_recipients(interest):
     managers = (
         ClusterManager.objects.filter(cluster__translation_key=interest.cluster_key, user__is_active=True)
         .exclude(user__email="")
-        .select_related("user__wagtail_userprofile")
+        .select_related("user")
     )
     recipients = {}
     for manager in managers:
-        profile = getattr(manager.user, "wagtail_userprofile", None)
-        language = (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
+        language = UserProfile.get_for_user(manager.user).get_preferred_language() or settings.LANGUAGE_CODE
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
         recipients[manager.user.email.lower()] = (manager.user.email, language)
     if recipients:
         return list(recipients.values())
