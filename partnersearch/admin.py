@@ -3,7 +3,6 @@ managers see their own clusters' only and mark them answered; REG X, WTSH and
 the moderators see all and export them as CSV), and manager invitations."""
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -29,12 +28,12 @@ def interests_visible_to(user, queryset=None):
 
 
 class ScopedObjectMixin:
-    """Detail views: an interest outside the user's clusters does not exist for them."""
+    """Detail views: an interest outside a manager's clusters is refused."""
 
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
         if not interests_visible_to(self.request.user).filter(pk=obj.pk).exists():
-            raise Http404
+            raise PermissionDenied
         return obj
 
 
@@ -114,8 +113,8 @@ class InterestViewSet(ModelViewSet):
 
 @require_POST
 def mark_answered(request, pk):
-    interest = get_object_or_404(interests_visible_to(request.user), pk=pk)
-    if not request.user.has_perm("partnersearch.change_interest"):
+    interest = get_object_or_404(Interest, pk=pk)
+    if not request.user.has_perm("partnersearch.change_interest") or not interests_visible_to(request.user).filter(pk=pk).exists():
         raise PermissionDenied
     if interest.answered_at is None:
         interest.answered_at = timezone.now()
