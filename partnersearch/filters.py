@@ -1,6 +1,8 @@
 """The "Partner search" list: a text search and filters (kind, sector, theme,
 country sought, open or closed) as plain GET parameters, each choice with the
 number of requests it would show given the other filters (facet counts)."""
+import re
+
 from django import forms
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +42,10 @@ class RequestFilterForm(ListFilterForm):
         label=_("Status"), required=False, choices=[("", _("Open requests")), (CLOSED, _("Closed requests"))],
         error_messages={"invalid_choice": _("“%(value)s” is not a choice here. Showing open requests.")},
     )
+
+
+# Control characters (a NUL byte above all, which PostgreSQL refuses) are dropped from the search text.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _apply(requests, values, skip=None):
@@ -84,7 +90,7 @@ def request_listing(index_page, request):
     values = {name: form.value(name) for name in ("q", "kind", "sector", "theme", "country", "status")}
     base = index_page.entries()
     base = base.closed() if values["status"] == CLOSED else base.open()
-    query = " ".join(values["q"].split())
+    query = " ".join(CONTROL_CHARACTERS.sub(" ", values["q"]).split())
     if query:
         # Wagtail's database search (PostgreSQL full text), within the page's language.
         found = CooperationRequestPage.objects.filter(locale=locale).search(query, backend="default", operator="and")

@@ -38,8 +38,7 @@ def serve_request_page(page, request, serve, *args, **kwargs):
         elif form.is_valid():
             services.submit_interest(page, form.cleaned_data, get_language() or page.locale.language_code)
             return HttpResponseRedirect(page.url + "?interest=sent")
-        else:
-            status = 400
+        # Otherwise the page again (200, as a browser expects of a form), with the messages at the fields.
     request.interest_form = form
     response = serve(request, *args, **kwargs)
     if status != 200 and hasattr(response, "status_code"):
@@ -73,7 +72,7 @@ def alert_subscribe(request):
             source_sectors = [sector.get_translation(Locale.get_default()) if sector.locale_id != Locale.get_default().pk else sector for sector in chosen]
             services.subscribe(form.cleaned_data["email"], language, form.cleaned_data["languages"], source_sectors)
             return render(request, "partnersearch/alert_pending.html")
-        return render(request, "partnersearch/alert_form.html", {"form": form}, status=400)
+        return render(request, "partnersearch/alert_form.html", {"form": form})
     form = AlertForm(sectors=choices, initial={"languages": [language]})
     return render(request, "partnersearch/alert_form.html", {"form": form})
 
@@ -113,4 +112,4 @@ def accept_invitation(request, token):
             user = accept(invitation, form)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return HttpResponseRedirect(reverse("wagtailadmin_home"))
-    return render(request, "partnersearch/invitation.html", {"form": form, "invitation": invitation}, status=400 if request.method == "POST" else 200)
+    return render(request, "partnersearch/invitation.html", {"form": form, "invitation": invitation})

@@ -74,7 +74,7 @@ def test_an_invitation_mail_sets_the_password_once(client, smtp):
     client.logout()
     assert client.get(link).status_code == 200
     bad = client.post(link, {"new_password1": "short", "new_password2": "short"})
-    assert bad.status_code == 400
+    assert bad.status_code == 200 and b"form__error" in bad.content
     done = client.post(link, {"new_password1": "a-Long-enough-pass-2026", "new_password2": "a-Long-enough-pass-2026"})
     assert done.status_code == 302 and done["Location"] == reverse("wagtailadmin_home")
     user = get_user_model().objects.get(email="new.manager@welfare.example")
