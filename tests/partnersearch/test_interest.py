@@ -179,3 +179,12 @@ def test_one_persons_data_is_exported_and_erased(client, wind_request):
     assert "Erased 1 expression" in out.getvalue()
     assert list(Interest.objects.values_list("email", flat=True)) == ["other@example.org"]
     assert not MailJob.objects.filter(interest__email="jane@example.org").exists()
+
+
+def test_a_page_with_the_form_never_goes_into_the_shared_page_cache(client, wind_request, closed_request, settings):
+    # The form carries the visitor's CSRF token: another visitor must never get it from the cache.
+    settings.PAGE_CACHE_ENABLED = True
+    response = client.get(wind_request.url)
+    assert "private" in response["Cache-Control"] and 'name="csrfmiddlewaretoken"' in response.content.decode()
+    closed = client.get(closed_request.url)
+    assert "public" in closed["Cache-Control"]
