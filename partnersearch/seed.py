@@ -5,6 +5,8 @@ Network for Cluster Managers), each clearly labelled as an example, in
 English, Danish and German. Called by home/seed/loader.py; idempotent."""
 import datetime
 
+from django.utils import timezone
+
 from core.translation import glossary_for, translate_instance
 
 from .managers import cluster_managers_group
@@ -208,6 +210,9 @@ def load_partner_search(loader, clusters):
         )
         translate(page, record)
         pages.append(page)
+    # The example past its deadline is closed from the start (as the worker would
+    # close it; the search index is built after seeding, so it needs no news).
+    CooperationRequestPage.objects.filter(closed_at__isnull=True, deadline__lt=timezone.localdate()).update(closed_at=timezone.now())
     set_up_partner_search_permissions()
     return pages
 

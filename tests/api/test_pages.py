@@ -70,9 +70,10 @@ def test_child_of_and_descendant_of_both_apply(api):
 def test_theme_filter_selects_pages_of_every_type_with_that_theme(api):
     from agenda.models import EventPage
     from casestudies.models import CaseStudyPage, GoodPracticePage
+    from partnersearch.models import CooperationRequestPage
 
     expected = {}
-    for model in (CaseStudyPage, GoodPracticePage, EventPage):
+    for model in (CaseStudyPage, GoodPracticePage, EventPage, CooperationRequestPage):
         for page in model.objects.filter(locale__language_code="en", themes__slug="cluster-management").live():
             expected[page.id] = f"{model._meta.app_label}.{model.__name__}"
     found = items(api, theme="cluster-management", locale="en", limit=100)
