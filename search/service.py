@@ -26,16 +26,25 @@ DEGRADED_NOTICE = _(
 )
 
 
-def promoted_hits(params):
-    """Editors' promoted pages for this query, in the visitor's language where translated."""
-    if not params.query or params.page != 1:
+def promoted_keys(params):
+    """Translation keys of the editors' promoted pages for this query, in their order."""
+    if not params.query:
         return []
     promotions = (
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(params.query), page__isnull=False)
         .select_related("page")
         .order_by("sort_order")
     )
-    keys = [promotion.page.translation_key for promotion in promotions]
+    return [str(key) for key in dict.fromkeys(promotion.page.translation_key for promotion in promotions)]
+
+
+def promoted_hits(params):
+    """Editors' promoted pages for this query, in the visitor's language where
+    translated, for the database's results (the engine's results hold them
+    already, filtered and counted like any hit: search/query.py)."""
+    if not params.query or params.page != 1:
+        return []
+    keys = promoted_keys(params)
     if not keys:
         return []
     candidates = (
@@ -91,20 +100,19 @@ def search(params, engine=True):
     """Answer a search: promoted pages first, then the engine's hits, or the
     database's when there is no engine, it does not answer, the circuit breaker
     is open, or ``engine`` is False (e.g. the second search of a request whose
-    first one already fell back)."""
-    promoted = promoted_hits(params)
-    excluded = [hit.translation_key for hit in promoted]
-    if not uses_engine():
-        results = database_search(params)
-    elif not engine:
-        results = database_search(params)
-        results.notices.append(DEGRADED_NOTICE)
-    else:
+    first one already fell back). A search the engine refuses as asked raises
+    SearchRequestRejected (search/query.py): the request must change."""
+    results = None
+    if uses_engine() and engine:
         try:
-            results = ask_engine(engine_search, params, excluded)
+            results = ask_engine(engine_search, params, promoted_keys(params))
         except SearchEngineUnavailable as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
-            results = database_search(params)
+    promoted = []
+    if results is None:
+        promoted = promoted_hits(params)
+        results = database_search(params)
+        if uses_engine():
             results.notices.append(DEGRADED_NOTICE)
     promoted_ids = {hit.page_id for hit in promoted}
     visible = visible_page_ids(hit.page_id for hit in results.hits)
