@@ -292,8 +292,9 @@ def did_you_mean(params):
     return suggestion_from(params.query, _search(body).get("suggest", {}), params.preferred_language)
 
 
-# Autocomplete typo tolerance: none below four letters, one edit from four, two from eight.
-AUTOCOMPLETE_FUZZINESS = "AUTO:4,8"
+# Autocomplete typo tolerance: none below six letters, one edit from six, two
+# from ten. A prefix is short: earlier, one edit would widen "Windc" to "Winde...".
+AUTOCOMPLETE_FUZZINESS = "AUTO:6,10"
 
 
 def autocomplete(prefix, language, limit=10):
@@ -308,7 +309,7 @@ def autocomplete(prefix, language, limit=10):
     field = "title_autocomplete"
     words = prefix.split()
     must = [
-        {"match": {field: {"query": word, "fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 1, "max_expansions": 20}}}
+        {"match": {field: {"query": word, "fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 2, "max_expansions": 20}}}
         for word in words
     ]
     should = [

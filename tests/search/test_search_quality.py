@@ -230,7 +230,7 @@ def test_the_results_page_labels_pages_found_in_another_language(client):
 @pytest.mark.parametrize(
     "language, typed, title",
     [
-        ("en", "Offshore Cnter", "Offshore Center Denmark"),  # a typo in the last word
+        ("en", "Offshore Cemter", "Offshore Center Denmark"),  # a typo in the last word
         ("de", "Windcom Schleswig-Holstien", "Windcomm Schleswig-Holstein"),  # in the others too
         ("da", "Mechatronics Clustr", "Mechatronics Cluster Denmark"),
     ],
