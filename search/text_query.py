@@ -31,17 +31,20 @@ TYPO_MIN_LENGTH = 5
 # The first two letters must be right: typos rarely start a word, and it keeps
 # the number of terms the engine tries small.
 TYPO_PREFIX_LENGTH = 2
+# Typos are looked for in these fields only: in short name fields they add
+# cost (a fuzzy search per field) and little recall.
+TYPO_FIELDS = ("title", "summary", "body")
 # Adjacent words are tried joined in queries of up to this many words.
 JOIN_MAX_WORDS = 3
 
 _TOKEN = re.compile(r"\w+")
 
 
-def text_fields(languages, suffix=""):
+def text_fields(languages, suffix="", names=FIELD_BOOSTS):
     return [
-        f"{language_field(name, language)}{suffix}^{boost}"
+        f"{language_field(name, language)}{suffix}^{FIELD_BOOSTS[name]}"
         for language in languages
-        for name, boost in FIELD_BOOSTS.items()
+        for name in names
     ]
 
 
@@ -71,7 +74,7 @@ def word_clause(word, language, typos=True):
         ways.append({"multi_match": {"query": word, "fields": parts, "boost": PARTS_BOOST}})
     if typos and len(word) >= TYPO_MIN_LENGTH:
         ways.append({"multi_match": {
-            "query": word, "fields": text_fields(languages, ".folded"), "boost": TYPO_BOOST,
+            "query": word, "fields": text_fields(languages, ".folded", TYPO_FIELDS), "boost": TYPO_BOOST,
             "fuzziness": FUZZINESS, "prefix_length": TYPO_PREFIX_LENGTH, "max_expansions": 20,
         }})
     if len(ways) == 1:
