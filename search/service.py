@@ -15,7 +15,7 @@ from .breaker import engine_breaker
 from .database_search import database_search, plain_words
 from .engine import SearchEngineRefused, SearchEngineUnavailable, uses_engine
 from .profile import page_summary, profile_of, searchable_models
-from .query import autocomplete, engine_search
+from .query import SearchRequestRejected, autocomplete, engine_search
 from .results import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -79,6 +79,9 @@ def ask_engine(question, *args):
         raise SearchEngineUnavailable("not asked: it failed repeatedly a moment ago (circuit breaker open)")
     try:
         answer = question(*args)
+    except SearchRequestRejected:
+        breaker.succeeded()  # it answered: the request was wrong, not the engine
+        raise
     except SearchEngineUnavailable as error:
         if is_outage(error):
             breaker.failed()
