@@ -423,6 +423,9 @@ T = {
         "“%(value)s” er ikke en mulighed her. Åbne forespørgsler vises.", "„%(value)s“ ist hier keine Auswahl. Offene Gesuche werden angezeigt."),
     "Please use a single line without special characters.": ("Brug venligst én linje uden specialtegn.", "Bitte verwenden Sie eine einzige Zeile ohne Sonderzeichen."),
     "Please shorten this to at most %(limit)d characters.": ("Forkort venligst til højst %(limit)d tegn.", "Bitte kürzen Sie dies auf höchstens %(limit)d Zeichen."),
+    # Issue 12 item 2 (follow-up): the site search's kind and open facets (search/facets.py).
+    "open or closed": ("åben eller lukket", "offen oder geschlossen"),
+    "Open": ("Åben", "Offen"),
     "Your name": ("Dit navn", "Ihr Name"),
     "Please enter your name.": ("Angiv venligst dit navn.", "Bitte geben Sie Ihren Namen ein."),
     "Organisation": ("Organisation", "Organisation"),

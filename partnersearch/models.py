@@ -156,6 +156,9 @@ class CooperationRequestPage(Page):
         countries=["countries_sought.country"],
         sectors="sectors",
         themes="themes",
+        kinds="kind",
+        # Closing by the worker records an outbox row (partnersearch.jobs.close_expired_requests).
+        open_state="is_open",
     )
 
     # The partner API (api/): what /api/v2/pages/ shows of this page type.

@@ -69,12 +69,13 @@ class FacetValueSerializer(serializers.Serializer):
     selected = serializers.BooleanField()
 
 
-class FacetsSerializer(serializers.Serializer):
-    type = FacetValueSerializer(many=True)
-    sector = FacetValueSerializer(many=True)
-    theme = FacetValueSerializer(many=True)
-    country = FacetValueSerializer(many=True)
-    period = FacetValueSerializer(many=True)
+# One list of values per facet of search/facets.py, so that a new facet
+# reaches the API (and its schema) without a change here.
+FacetsSerializer = type(
+    "FacetsSerializer",
+    (serializers.Serializer,),
+    {name: FacetValueSerializer(many=True, help_text=f"The values of the {name} facet, with counts.") for name in FACETS},
+)
 
 
 class SearchMetaSerializer(serializers.Serializer):

@@ -70,6 +70,10 @@ def _facet_sets(ids):
             _add(sets["theme"], pages.values_list("pk", f"{profile.themes}__slug"))
         for path in profile.countries:
             _add(sets["country"], pages.values_list("pk", path.replace(".", "__")))
+        if profile.kinds:
+            _add(sets["kind"], pages.values_list("pk", profile.kinds))
+        if profile.open_state:
+            _add(sets["open"], ((pk, "true" if is_open else "false") for pk, is_open in _open_states(model, pages)))
         if profile.event_dates:
             # Upcoming means not over yet, by the event's last day (its first for a one-day event).
             start, end = profile.event_dates
@@ -78,6 +82,15 @@ def _facet_sets(ids):
             sets["period"].setdefault("upcoming", set()).update(upcoming_ids)
             sets["period"].setdefault("past", set()).update(set(pages.values_list("pk", flat=True)) - upcoming_ids)
     return sets
+
+
+def _open_states(model, pages):
+    """(page id, open?) of ``pages``: in one query when the type's queryset
+    says what open means (``open()``), else read from each page."""
+    if hasattr(pages, "open"):
+        open_ids = set(pages.open().values_list("pk", flat=True))
+        return [(pk, pk in open_ids) for pk in pages.values_list("pk", flat=True)]
+    return [(page.pk, bool(getattr(page, model.search_profile.open_state))) for page in pages]
 
 
 def _result_date(page, profile):

@@ -64,6 +64,8 @@ def document_for(page, term_names):
         "countries": profile.countries_of(page),
         "date": date.isoformat() if isinstance(date, datetime.date) else None,
         "event_end": event_end.isoformat() if event_end else None,
+        "kind": profile.kind_of(page),
+        "open": profile.open_of(page),
         "title_sort": page.title.lower(),
         "title_autocomplete": page.title,
         language_field("title", language): page.title,

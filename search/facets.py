@@ -6,14 +6,23 @@ from functools import cached_property
 
 from django.apps import apps
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from taxonomy.countries import EUROPEAN_COUNTRIES
 
-from .profile import type_labels
+from .profile import kind_labels, type_labels
 
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "past": _("Past")}
+# The ``open`` facet's values read like the partner API's ``open=true|false``.
+OPEN_LABELS = {"true": _("Open"), "false": _("Closed")}
+
+
+def translated(labels, language):
+    """value -> label in ``language`` (the API's labels follow its ``locale``
+    parameter, as the sector and theme names do, not the request's language)."""
+    with translation.override(language):
+        return {key: str(label) for key, label in labels.items()}
 
 
 @dataclass
@@ -47,7 +56,7 @@ class ChoiceFacet(Facet):
         return set(self.choices)
 
     def labels(self, language):
-        return {key: str(value) for key, value in self.choices.items()}
+        return translated(self.choices, language)
 
 
 class TypeFacet(Facet):
@@ -57,7 +66,18 @@ class TypeFacet(Facet):
         return set(type_labels())
 
     def labels(self, language):
-        return {key: str(label) for key, label in type_labels().items()}
+        return translated(type_labels(), language)
+
+
+class KindFacet(Facet):
+    """What kind of page of its type a page is (search/profile.py ``kinds``):
+    the choices of the types that have kinds, labelled as in their forms."""
+
+    def known_values(self):
+        return set(kind_labels())
+
+    def labels(self, language):
+        return translated(kind_labels(), language)
 
 
 class TermFacet(Facet):
@@ -104,7 +124,7 @@ class PeriodFacet(Facet):
         return {key: bucket["doc_count"] for key, bucket in aggregation_result["buckets"].items()}
 
     def labels(self, language):
-        return {key: str(value) for key, value in PERIOD_LABELS.items()}
+        return translated(PERIOD_LABELS, language)
 
 
 FACETS = {
@@ -113,4 +133,6 @@ FACETS = {
     "theme": TermFacet("theme", "themes", _("theme"), "taxonomy.Theme"),
     "country": ChoiceFacet("country", "countries", _("country"), dict(EUROPEAN_COUNTRIES)),
     "period": PeriodFacet("period", "event_end", _("event period")),
+    "kind": KindFacet("kind", "kind", _("kind")),
+    "open": ChoiceFacet("open", "open", _("open or closed"), OPEN_LABELS),
 }

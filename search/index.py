@@ -63,6 +63,8 @@ def index_mappings():
         "countries": {"type": "keyword"},
         "date": {"type": "date"},
         "event_end": {"type": "date"},
+        "kind": {"type": "keyword"},
+        "open": {"type": "keyword"},
         "title_sort": {"type": "keyword"},
         "title_autocomplete": {
             "type": "text",

@@ -11,6 +11,10 @@ Wagtail's ``search_fields`` says what Wagtail's own backends index::
             themes="themes", event_dates=("start_date", "end_date"),
         )
 
+A type with kinds of its own (cooperation requests: offer, request for
+partners, ...) names its choices field as ``kinds``; a type that opens and
+closes names a boolean attribute as ``open_state``.
+
 Everything else reads the registry below: the index documents
 (search/documents.py), the facets (search/facets.py), the database fallback
 (search/database_search.py), the API's type parameter and the templates'
@@ -44,6 +48,11 @@ class SearchProfile:
     event_dates  (start field, end field) of a dated event: the result's date
                  and the ``period`` facet; other pages are dated by their last
                  publication
+    kinds        a field with choices saying what kind of page of its type a
+                 page is (the ``kind`` facet: the choices' values and labels)
+    open_state   a boolean attribute (a field or a property) saying whether the
+                 page is open (the ``open`` facet, indexed as "true"/"false";
+                 whoever changes it without a page save records an outbox row)
     """
 
     key: str
@@ -55,6 +64,8 @@ class SearchProfile:
     sectors: str | None = None
     themes: str | None = None
     event_dates: tuple | None = None
+    kinds: str | None = None
+    open_state: str | None = None
 
     @property
     def facets(self):
@@ -68,6 +79,10 @@ class SearchProfile:
             names.append("country")
         if self.event_dates:
             names.append("period")
+        if self.kinds:
+            names.append("kind")
+        if self.open_state:
+            names.append("open")
         return names
 
     @property
@@ -96,6 +111,15 @@ class SearchProfile:
 
     def themes_of(self, page):
         return list(getattr(page, self.themes).all()) if self.themes else []
+
+    def kind_of(self, page):
+        return (getattr(page, self.kinds) or None) if self.kinds else None
+
+    def open_of(self, page):
+        """"true" or "false" for a type that opens and closes, else None."""
+        if not self.open_state:
+            return None
+        return "true" if getattr(page, self.open_state) else "false"
 
     def dates_of(self, page):
         """(the result's date, the last day of the event or None) of a page."""
@@ -159,6 +183,16 @@ def profile_of(page_or_model):
     model = page_or_model if isinstance(page_or_model, type) else type(page_or_model)
     profile = model.__dict__.get("search_profile")
     return profile if profile is not None and _registry().get(profile.key) is model else None
+
+
+def kind_labels():
+    """kind value -> label, from the choices of every type that declares ``kinds``."""
+    labels = {}
+    for model in _registry().values():
+        profile = model.search_profile
+        if profile.kinds:
+            labels.update(model._meta.get_field(profile.kinds).flatchoices)
+    return labels
 
 
 def type_labels():

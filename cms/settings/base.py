@@ -196,11 +196,13 @@ SEARCH_OUTBOX_RETENTION_HOURS = float(env_str("SEARCH_OUTBOX_RETENTION_HOURS", "
 # (every cycle, ~0.5 s) or (dotted path, minimum seconds between runs). A job
 # returns a short summary of what it did, or something false when idle.
 WORKER_JOBS = [
+    # Before the drain: a request it closes leaves the search's "open" facet in
+    # the same cycle (its outbox rows are drained right after).
+    ("partnersearch.jobs.close_expired_requests", 300),
     "search.outbox.drain_job",
     "api.webhooks.delivery.drain_job",
     ("core.jobs.publish_scheduled", 60),
     "partnersearch.jobs.send_mail_jobs",
-    ("partnersearch.jobs.close_expired_requests", 300),
     ("partnersearch.jobs.purge_old_interests", 3600),
     ("partnersearch.jobs.queue_digests", 3600),
 ]

@@ -29,7 +29,7 @@ def run_once():
 
 
 def test_worker_runs_the_search_drain_every_cycle_and_scheduled_publishing_every_minute():
-    assert django_settings.WORKER_JOBS[0] == "search.outbox.drain_job"
+    assert "search.outbox.drain_job" in django_settings.WORKER_JOBS
     assert ("core.jobs.publish_scheduled", 60) in django_settings.WORKER_JOBS
 
 
@@ -85,7 +85,7 @@ def test_worker_stops_cleanly_on_sigterm(db, tmp_path):
     )
     try:
         first_line = worker.stdout.readline()
-        assert first_line.startswith("Worker started: search.outbox.drain_job, ")
+        assert first_line.startswith("Worker started: ") and "search.outbox.drain_job" in first_line
         assert "core.jobs.publish_scheduled" in first_line
         worker.send_signal(signal.SIGTERM)
         rest, _ = worker.communicate(timeout=60)
