@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "casestudies",
     "agenda",
     "search",
+    # Editors' translation tools: dashboard, machine translation, publish in all languages.
+    "translations",
     # The partner-facing API: /api/ (README, "API").
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.

@@ -84,7 +84,7 @@ class SeedLoader:
             fields = {}
             if record and record.get("slug_i18n"):
                 fields["slug"] = record["slug_i18n"][locale.language_code]
-            translate_instance(instance, locale, self.glossaries[locale.language_code], fields=fields)
+            translate_instance(instance, locale, self.glossaries[locale.language_code], fields=fields, complete=True)
 
     def upsert_page(self, parent, model, slug, **values):
         """Create or update the English page ``slug`` under ``parent`` and publish it."""
