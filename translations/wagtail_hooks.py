@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .dashboard import TranslationDashboardView, page_permission_policy
+from .views import machine_translate
 
 
 @hooks.register("register_admin_urls")
@@ -31,3 +32,17 @@ def register_dashboard_menu_item():
         _("Translation dashboard"), reverse("translation_dashboard"),
         name="translation-dashboard", icon_name="wagtail-localize-language", order=1200,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_machine_translate_url():
+    # Answers wagtail-localize's own "Translate with DeepL" address (this app
+    # comes first in INSTALLED_APPS, so its URL wins): the same work, but a
+    # DeepL outage or refusal is a message to the editor instead of a 500.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate,
+            name="translations_machine_translate",
+        ),
+    ]

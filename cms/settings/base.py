@@ -251,6 +251,24 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation in the translation editor (translations/machine.py):
+# DeepL when DEEPL_API_KEY is set (a key ending in ":fx" uses the free plan's
+# endpoint), none otherwise, and then wagtail-localize shows no button.
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "translations.machine.DeepLTranslator",
+    "OPTIONS": {
+        "AUTH_KEY": DEEPL_API_KEY,
+        "API_URL": env_str("DEEPL_API_URL"),
+        "TIMEOUT": env_str("DEEPL_TIMEOUT", "20"),
+        "EXTRA_FIXED_TERMS": env_list("DEEPL_FIXED_TERMS"),
+        # "EN-DA": "<glossary id>", ... for DeepL glossaries of your own.
+        "GLOSSARY_IDS": dict(
+            pair.split("=", 1) for pair in env_list("DEEPL_GLOSSARY_IDS") if "=" in pair
+        ),
+    },
+} if DEEPL_API_KEY else None
+
 # The proxies in front of the site (cms/proxies.py): a count ("1") or their
 # addresses/networks ("10.0.0.0/8,192.168.1.5"). Only then is X-Forwarded-For
 # believed; with none, the client is REMOTE_ADDR. Used by the API rate limit,
