@@ -1,10 +1,15 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button as ListingButton
+from wagtail_localize.models import TranslationSource
 
 from .dashboard import TranslationDashboardView, page_permission_policy
-from .views import machine_translate
+from .publishing import incomplete_translation
+from .views import PublishAllView, machine_translate
 
 
 @hooks.register("register_admin_urls")
@@ -46,3 +51,43 @@ def register_machine_translate_url():
             name="translations_machine_translate",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_publish_all_url():
+    return [path("translations/publish-all/<int:page_id>/", PublishAllView.as_view(), name="translations_publish_all")]
+
+
+def publish_all_button(page, user, view_name=None, next_url=None):
+    """On source pages with synchronised translations."""
+    if page.is_root() or page.alias_of_id:
+        return
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is not None and source.translations.filter(enabled=True).exists():
+        yield ListingButton(
+            _("Publish in all languages"),
+            reverse("translations_publish_all", args=[page.pk]),
+            priority=61,
+            icon_name="wagtail-localize-language",
+        )
+
+
+hooks.register("register_page_header_buttons", publish_all_button)
+hooks.register("register_page_listing_more_buttons", publish_all_button)
+
+
+@hooks.register("before_edit_page")
+def refuse_to_publish_half_translated_pages(request, page):
+    # Translations stay drafts until all their segments are translated: the
+    # translation editor's "Publish" (wagtail-localize fills gaps with the
+    # source language) is refused for an incomplete translation. Runs before
+    # wagtail-localize's own hook (this app comes first in INSTALLED_APPS).
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if incomplete_translation(page) is None:
+        return None
+    messages.error(
+        request,
+        _("This translation is not complete: it stays a draft until every segment is translated."),
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
