@@ -245,6 +245,9 @@ WAGTAIL_SITE_NAME = "InTra-Net"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars fetched from gravatar.com: the admin tells no third party who
+# its editors are (and works offline; the browser tests see no failed loads).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Documents only through Wagtail's view (/documents/<id>/<file>), which applies
 # collection view restrictions; never a redirect to the file under MEDIA_URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -32,6 +32,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 SERVER_START_SECONDS = 90
+# The running site's environment (set by ``site_url``), for manage_on_site().
+SITE_ENV = {}
 
 
 def _free_port():
@@ -84,6 +86,7 @@ def site_url(tmp_path_factory):
         "PYTHONUNBUFFERED": "1",
     }
     server = None
+    SITE_ENV.update(env, LOG=str(log))
     try:
         _run(["migrate", "--noinput"], env, log)
         _run(["setup_site", "--no-admin"], env, log)
@@ -116,6 +119,12 @@ def site_url(tmp_path_factory):
                 server.kill()
                 server.wait()
         _drop_database(name)
+
+
+def manage_on_site(*command):
+    """Run a manage.py command against the running site's database."""
+    env = {key: value for key, value in SITE_ENV.items() if key != "LOG"}
+    _run(list(command), env, SITE_ENV["LOG"])
 
 
 @pytest.fixture(scope="session")
@@ -158,14 +167,16 @@ def axe_source():
     return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
-def serious_accessibility_violations(tab, axe_source):
-    """axe-core's serious and critical violations on the page in ``tab``.
+def serious_accessibility_violations(tab, axe_source, selector=None):
+    """axe-core's serious and critical violations on the page in ``tab``
+    (only inside ``selector`` if given: our part of an admin page).
     axe is evaluated through the DevTools protocol, so the site's
     Content-Security-Policy (no inline scripts) stays in force."""
     tab.evaluate(axe_source)
     results = tab.evaluate(
-        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})"
+        "async (selector) => await axe.run(selector ? {include: [selector]} : document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})",
+        selector,
     )
     assert results["passes"], "axe-core checked nothing"
     return [
