@@ -73,7 +73,8 @@ class ClusterPage(Page):
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    country = models.CharField(max_length=2, choices=CLUSTER_COUNTRIES)
+    # Blank when nobody has said yet (issue 16: no guessed country in the facets).
+    country = models.CharField(max_length=2, choices=CLUSTER_COUNTRIES, blank=True)
     region = models.CharField(max_length=100, blank=True)
     city = models.CharField(max_length=100, blank=True)
     sectors = ParentalManyToManyField(
