@@ -406,6 +406,11 @@ T = {
     "DeepL could not translate this page now. Nothing was changed; please try again later.": (
         "DeepL kunne ikke oversætte siden lige nu. Intet er ændret; prøv igen senere.",
         "DeepL konnte diese Seite gerade nicht übersetzen. Nichts wurde geändert; bitte versuchen Sie es später erneut."),
+    "Report": ("Rapport", "Bericht"),
+    "report": ("rapport", "Bericht"),
+    "Download the report as PDF": ("Hent rapporten som PDF", "Bericht als PDF herunterladen"),
+    "What the report is about, in a few sentences.": ("Hvad rapporten handler om, med få sætninger.", "Worum es im Bericht geht, in wenigen Sätzen."),
+    "Chapters (good practice and case studies)": ("Kapitler (god praksis og casestudier)", "Kapitel (gute Praxis und Fallstudien)"),
     "This translation is not complete: it stays a draft until every segment is translated.": (
         "Denne oversættelse er ikke færdig: den forbliver en kladde, indtil alle segmenter er oversat.",
         "Diese Übersetzung ist nicht vollständig: Sie bleibt ein Entwurf, bis alle Segmente übersetzt sind."),

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "search",
     # Editors' translation tools: dashboard, machine translation, publish in all languages.
     "translations",
+    # The project report page type, with its PDF in each language.
+    "publications",
     # The partner-facing API: /api/ (README, "API").
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
@@ -45,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
