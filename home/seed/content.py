@@ -425,7 +425,6 @@ REGION_NOT_IN_NAME = {"mechatronics-cluster-denmark", "offshore-center-denmark",
 # Sectors read into a name rather than named by it.
 GUESSED_SECTORS = {
     "alucluster": {"metal-manufacturing"},
-    "offshore-center-denmark": {"wind-energy"},
     "welfare-tech-region": {"life-science-health"},
 }
 for _record in CLUSTERS:

@@ -73,9 +73,9 @@ def _inflated(pdf):
     import zlib
 
     parts = [pdf]
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
         try:
-            parts.append(zlib.decompress(stream))
+            parts.append(zlib.decompressobj().decompress(stream))
         except zlib.error:
             continue
     return b"\n".join(parts)
