@@ -11,6 +11,7 @@ PORT   ?= 8000
 ## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
 install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
+	scripts/install-pdf-tools.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	@touch $@

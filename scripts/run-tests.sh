@@ -9,6 +9,8 @@ source scripts/services/start-for-run.sh
 
 # Chromium, its driver and axe-core for the browser tests (tests/browser/).
 scripts/install-browser-tools.sh
+# Pango and the DejaVu fonts for the report PDFs (publications/).
+scripts/install-pdf-tools.sh
 
 export DATABASE_URL="${TEST_DATABASE_URL:-postgres://intranet:intranet@127.0.0.1:${POSTGRES_PORT:-5433}/intranet}"
 export SEARCH_ENGINE="${TEST_SEARCH_ENGINE:-opensearch}"

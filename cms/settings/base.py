@@ -32,6 +32,10 @@ INSTALLED_APPS = [
     # Cluster managers, cooperation requests, interests, alerts and their mail.
     "partnersearch",
     "search",
+    # Editors' translation tools: dashboard, machine translation, publish in all languages.
+    "translations",
+    # The project report page type, with its PDF in each language.
+    "publications",
     # The partner-facing API: /api/ (README, "API").
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
@@ -45,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -249,11 +254,32 @@ WAGTAIL_SITE_NAME = "InTra-Net"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars fetched from gravatar.com: the admin tells no third party who
+# its editors are (and works offline; the browser tests see no failed loads).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Documents only through Wagtail's view (/documents/<id>/<file>), which applies
 # collection view restrictions; never a redirect to the file under MEDIA_URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation in the translation editor (translations/machine.py):
+# DeepL when DEEPL_API_KEY is set (a key ending in ":fx" uses the free plan's
+# endpoint), none otherwise, and then wagtail-localize shows no button.
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "translations.machine.DeepLTranslator",
+    "OPTIONS": {
+        "AUTH_KEY": DEEPL_API_KEY,
+        "API_URL": env_str("DEEPL_API_URL"),
+        "TIMEOUT": env_str("DEEPL_TIMEOUT", "20"),
+        "EXTRA_FIXED_TERMS": env_list("DEEPL_FIXED_TERMS"),
+        # "EN-DA": "<glossary id>", ... for DeepL glossaries of your own.
+        "GLOSSARY_IDS": dict(
+            pair.split("=", 1) for pair in env_list("DEEPL_GLOSSARY_IDS") if "=" in pair
+        ),
+    },
+} if DEEPL_API_KEY else None
 
 # The proxies in front of the site (cms/proxies.py): a count ("1") or their
 # addresses/networks ("10.0.0.0/8,192.168.1.5"). Only then is X-Forwarded-For
