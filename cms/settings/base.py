@@ -291,16 +291,47 @@ LOGGING = {
 }
 
 # --- Public site: page cache, security headers (website/) ---------------------
-# The page cache lives in a folder shared by all worker processes, so that a
-# publish in one of them empties it for all (see website/cache.py).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("PAGE_CACHE_DIR", str(VAR_DIR / "cache" / "pages")),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# Shared state of the web processes: the API's rate-limit counters ("default")
+# and the page cache ("pages"). With REDIS_URL (redis://host:port/db) both live
+# in Redis, so that any number of web nodes count together and one publish
+# empties the page cache for all of them (docs/operations.md). Without it (make
+# run) the counters are per process and the page cache is a folder shared by
+# the processes of one machine. Short socket time-outs: a Redis that does not
+# answer must not hold a page view up (website/cache.py and api/throttling.py
+# carry on without it).
+REDIS_URL = env_str("REDIS_URL", "")
+CACHE_KEY_PREFIX = env_str("CACHE_KEY_PREFIX", "intranet")
+
+
+def redis_caches(url, key_prefix):
+    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False}
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
+            "OPTIONS": options,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"{key_prefix}-pages",
+            "OPTIONS": options,
+        },
+    }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL, CACHE_KEY_PREFIX)
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("PAGE_CACHE_DIR", str(VAR_DIR / "cache" / "pages")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "600"))
