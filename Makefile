@@ -53,12 +53,14 @@ css:
 messages: $(STAMP)
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
-## PostgreSQL (127.0.0.1:5433) and OpenSearch (127.0.0.1:9200) for development.
+## PostgreSQL (127.0.0.1:5433), OpenSearch (127.0.0.1:9200) and Redis (127.0.0.1:6379) for development.
 services:
 	scripts/services/postgres.sh start
 	scripts/services/opensearch.sh start
+	scripts/services/redis.sh start
 
 stop-services:
+	-scripts/services/redis.sh stop
 	-scripts/services/opensearch.sh stop
 	-scripts/services/postgres.sh stop
 

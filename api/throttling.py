@@ -16,7 +16,7 @@ itself when Redis answers again.
 from rest_framework.throttling import SimpleRateThrottle
 
 from cms.proxies import client_address
-from cms.shared_cache import CACHE_ERRORS, warn_unavailable
+from cms.shared_cache import failures_in_this_thread, warn_unavailable
 
 from .conf import api_setting
 from .models import APIKey
@@ -36,11 +36,14 @@ class PartnerRateThrottle(SimpleRateThrottle):
         else:
             self.rate = api_setting("API_THROTTLE_ANON_RATE")
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        try:
-            return super().allow_request(request, view)
-        except CACHE_ERRORS as error:
-            warn_unavailable("API rate limit not applied (fails open)", error)
+        failures_before = failures_in_this_thread()
+        allowed = super().allow_request(request, view)
+        if failures_in_this_thread() != failures_before:
+            # The default cache (cms.shared_cache.SharedRedisCache) answered as if
+            # this client had made no request yet: the request is let through.
+            warn_unavailable("API rate limit not applied (fails open)", "counters unreadable")
             return True
+        return allowed
 
     def get_ident(self, request):
         return client_address(request) or "unknown"

@@ -306,8 +306,10 @@ CACHE_KEY_PREFIX = env_str("CACHE_KEY_PREFIX", "intranet")
 def redis_caches(url, key_prefix):
     options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False}
     return {
+        # Django's RedisCache, answering like a miss when Redis fails (the
+        # libraries that use this alias expect no errors from it).
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.shared_cache.SharedRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": key_prefix,
             "OPTIONS": options,
