@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test services stop-services install setup check-deploy clean css messages bench
+.PHONY: run test services stop-services install setup check-deploy clean css messages bench loadtest
 
 ## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
 install: $(STAMP)
@@ -44,6 +44,10 @@ test: $(STAMP)
 ## Measure search, API, pages and indexing against the baselines (docs/benchmarks.md); PAGES=30000 for full scale.
 bench: $(STAMP)
 	PAGES="$(PAGES)" SEED="$(SEED)" scripts/bench.sh
+
+## 16 clients for 5 minutes (70 % pages, 20 % API, 10 % search) against gunicorn while an editor publishes (docs/operations.md).
+loadtest: $(STAMP)
+	scripts/loadtest.sh
 
 ## Build the stylesheet frontend_templates/static/css/site.css from frontend_templates/static_src/css/.
 css:

@@ -172,8 +172,14 @@ SEARCH_BACKEND_MODULES = {
     "opensearch": "wagtail.search.backends.opensearch2",
 }
 SEARCH_ENGINE = env_str("SEARCH_ENGINE", "database")
+# One address, or the addresses of several nodes of a cluster, comma-separated
+# (search/engine.py: a node that refuses the connection is skipped).
 SEARCH_URL = env_str("SEARCH_URL", "http://127.0.0.1:9200")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "intranet_")
+# Copies of each index shard on other nodes: 0 for one node, 1 (or more) on a
+# cluster, where an index with replicas survives the loss of a node. Applies to
+# indexes created from then on (rebuild_search_index).
+SEARCH_REPLICAS = int(env_str("SEARCH_REPLICAS", "0"))
 
 
 # Seconds any request to the engine may take. Short on purpose: a page view or
@@ -208,6 +214,11 @@ def _elasticsearch_backend_module():
     return "wagtail.search.backends.elasticsearch8" if __versionstr__.startswith("8.") else SEARCH_BACKEND_MODULES["elasticsearch"]
 
 
+def search_urls(url):
+    """SEARCH_URL as a list of node addresses."""
+    return [part.strip() for part in url.split(",") if part.strip()]
+
+
 def search_backends(engine, url, index_prefix):
     """WAGTAILSEARCH_BACKENDS for the chosen engine (see SEARCH_BACKEND_MODULES).
 
@@ -227,7 +238,7 @@ def search_backends(engine, url, index_prefix):
     if engine != "database":
         backends["engine"] = {
             "BACKEND": _elasticsearch_backend_module() if engine == "elasticsearch" else SEARCH_BACKEND_MODULES[engine],
-            "URLS": [url],
+            "URLS": search_urls(url),
             "INDEX_PREFIX": f"{index_prefix}wagtail_",
             "TIMEOUT": 5,
             "AUTO_UPDATE": False,

@@ -27,8 +27,8 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def run_script(script, action, env, timeout=300):
-    done = subprocess.run([str(REPO / "scripts" / "services" / script), action], env=env,
+def run_script(script, action, env, timeout=300, extra=()):
+    done = subprocess.run([str(REPO / "scripts" / "services" / script), action, *extra], env=env,
                           capture_output=True, text=True, timeout=timeout)
     if done.returncode != 0:  # a missing service is a failure, never a skip
         pytest.fail(f"{script} {action} failed:\n{done.stdout}\n{done.stderr}")
@@ -167,3 +167,112 @@ def wait_for_http(url, process, timeout=90):
             return False
 
     wait_until(answers, timeout, interval=0.5, message=f"{url} answering")
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class EditorSession:
+    """An editor in the Wagtail admin of one web node, over HTTP. The deployment's
+    cookies are Secure (production settings): the node is told the request came
+    over HTTPS (X-Forwarded-Proto, as from the TLS proxy) and the cookies are kept here."""
+
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.cookies = {}
+        self.opener = urllib.request.build_opener(_NoRedirect)
+
+    def request(self, path, data=None, timeout=60):
+        import http.cookies
+        import urllib.parse
+
+        headers = {"X-Forwarded-Proto": "https", "Host": "127.0.0.1",
+                   "Referer": f"https://127.0.0.1{path}"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        request = urllib.request.Request(self.base_url + path, data=body, headers=headers)
+        try:
+            response = self.opener.open(request, timeout=timeout)
+        except urllib.error.HTTPError as error:
+            response = error
+        for header in response.headers.get_all("Set-Cookie") or []:
+            jar = http.cookies.SimpleCookie()
+            jar.load(header)
+            for name, morsel in jar.items():
+                self.cookies[name] = morsel.value
+        return response.status if hasattr(response, "status") else response.code, response.read().decode(errors="replace")
+
+    def csrf_token(self, path):
+        import re
+
+        status, html = self.request(path)
+        assert status == 200, (path, status, html[:500])
+        match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        assert match, f"no CSRF token on {path}"
+        return match.group(1)
+
+    def log_in(self, username, password):
+        token = self.csrf_token("/admin/login/")
+        status, body = self.request("/admin/login/", {"csrfmiddlewaretoken": token, "username": username,
+                                                      "password": password, "next": "/admin/"})
+        assert status == 302, f"log-in failed ({status}): {body[:500]}"
+
+    def publish(self, page_id):
+        """Publish the page's latest revision with Wagtail's bulk action (what the
+        page listing's "Publish" button does)."""
+        path = f"/admin/bulk/wagtailcore/page/publish/?id={page_id}&next=/admin/"
+        token = self.csrf_token(path)
+        status, body = self.request(path, {"csrfmiddlewaretoken": token})
+        assert status == 302, f"publish failed ({status}): {body[:1000]}"
+
+
+class OpenSearchCluster:
+    """A 2-node OpenSearch cluster of the test's own (opensearch.sh cluster-start, free ports)."""
+
+    def __init__(self, nodes=2, instance="opensearch-clustertest"):
+        self.nodes = nodes
+        self.http_ports = [free_port() for _ in range(nodes)]
+        self.transport_ports = [free_port() for _ in range(nodes)]
+        self.urls = [f"http://127.0.0.1:{port}" for port in self.http_ports]
+        env = {name: value for name, value in os.environ.items() if name != "OPENSEARCH_VAR_DIR"}
+        self.env = dict(
+            env,
+            OPENSEARCH_NODES=str(nodes),
+            OPENSEARCH_CLUSTER_HTTP_PORTS=",".join(map(str, self.http_ports)),
+            OPENSEARCH_CLUSTER_TRANSPORT_PORTS=",".join(map(str, self.transport_ports)),
+            OPENSEARCH_INSTANCE=instance,
+            OPENSEARCH_CLUSTER_NAME=f"{instance}-{self.http_ports[0]}",
+            OPENSEARCH_JAVA_OPTS="-Xms384m -Xmx384m",
+            OPENSEARCH_START_TIMEOUT="180",
+        )
+
+    @property
+    def search_url(self):
+        return ",".join(self.urls)
+
+    def start(self):
+        run_script("opensearch.sh", "cluster-start", self.env, timeout=600)
+
+    def stop(self):
+        run_script("opensearch.sh", "cluster-stop", self.env)
+
+    def stop_node(self, number):
+        run_script("opensearch.sh", "node-stop", self.env, extra=[str(number)])
+
+    def start_node(self, number):
+        run_script("opensearch.sh", "node-start", self.env, extra=[str(number)])
+
+    def get(self, path, node=0):
+        import json
+
+        status, _, body = http_get(self.urls[node] + path, timeout=30)
+        assert status == 200, (path, status, body[:500])
+        return json.loads(body)
+
+    def manager_node(self):
+        """The number (1-based) of the node that is the cluster manager now."""
+        name = self.get("/_cat/cluster_manager?format=json")[0]["node"]
+        return int(name.rsplit("-", 1)[1])
