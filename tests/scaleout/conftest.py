@@ -166,9 +166,9 @@ class Deployment:
         self.drop_database()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def deployment_factory(django_db_setup, django_db_blocker, search_index, tmp_path_factory):
-    """make(**environment) -> a prepared Deployment (stopped and dropped at the module's end)."""
+    """make(**environment) -> a prepared Deployment (stopped and dropped at the end of the run)."""
     made = []
 
     def make(**overrides):
@@ -184,6 +184,8 @@ def deployment_factory(django_db_setup, django_db_blocker, search_index, tmp_pat
             site.stop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def deployment(deployment_factory):
+    """One deployment for the modules that need no special engine (its preparation
+    takes half a minute); what they leave running (a worker, web nodes) keeps running."""
     return deployment_factory()

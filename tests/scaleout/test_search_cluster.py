@@ -26,10 +26,14 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def site(deployment_factory, cluster):
-    return deployment_factory(SEARCH_URL=cluster.search_url, SEARCH_REPLICAS=1,
-                              # No breaker: every search asks the cluster, so that each one
-                              # tests the client's fail-over (the breaker has tests of its own).
-                              SEARCH_BREAKER_FAILURES=0)
+    deployment = deployment_factory(SEARCH_URL=cluster.search_url, SEARCH_REPLICAS=1,
+                                    # No breaker: every search asks the cluster, so that each one
+                                    # tests the client's fail-over (the breaker has tests of its own).
+                                    SEARCH_BREAKER_FAILURES=0)
+    yield deployment
+    for process in reversed(deployment.processes):  # before the cluster stops
+        process.stop()
+    deployment.processes = []
 
 
 class Visitors(threading.Thread):
