@@ -37,6 +37,7 @@ django.setup()
 from wagtail.models import Page  # noqa: E402
 
 from benchmarks.harness.wrk import run_wrk  # noqa: E402
+from search.documents import indexable_pages, is_indexable, restricted_page_paths  # noqa: E402
 
 BASE_URL = os.environ["LOADTEST_URL"]
 CLIENTS = int(os.environ.get("LOADTEST_CLIENTS", "16"))
@@ -75,8 +76,10 @@ class Editor(threading.Thread):
         self.stop_at = stop_at
         self.lags = []
         self.failures = []
-        self.pages = list(Page.objects.live().public().filter(depth__gt=2, locale__language_code="en")
-                          .order_by("pk").specific()[:20])
+        # Pages the public search shows (public, of a searchable type), in English.
+        restricted = restricted_page_paths()
+        self.pages = [page for page in indexable_pages()
+                      if page.locale.language_code == "en" and is_indexable(page, restricted)][:20]
 
     def run(self):
         n = 0
@@ -143,6 +146,7 @@ def main():
         f"p95 {result['latency_ms']['p95']} ms, p99 {result['latency_ms']['p99']} ms; "
         f"errors {errors} {result['errors']}; {result['publishes']} publishes, "
         f"publish-to-searchable p50 {result['lag_s']['p50']} s, max {result['lag_s']['max']} s"
+        + (f"; FAILED publishes: {editor.failures}" if editor.failures else "")
     )
     print(f"loadtest: written to {out}")
     return 0 if errors == 0 and not editor.failures and editor.lags else 1
