@@ -158,13 +158,13 @@ def outbox_counts(database_url):
 
 
 def test_the_worker_killed_mid_batch_loses_and_doubles_nothing(deployment):
-    # Ten rounds of changes to every page (1,390 outbox rows, three batches of 500).
+    # Four rounds of changes to every page (about 560 outbox rows: two batches of up to 500).
     deployment.shell(
         "from django.db import transaction\n"
         "from wagtail.models import Page\n"
         "from search.outbox import record_page_changes\n"
         "ids = list(Page.objects.filter(depth__gt=1).values_list('pk', flat=True))\n"
-        "for n in range(10):\n"
+        "for n in range(4):\n"
         "    with transaction.atomic():\n"
         "        for page in Page.objects.filter(pk__in=ids):\n"
         "            Page.objects.filter(pk=page.pk).update(title=f'{page.title.split(\" #\")[0]} #{n}')\n"
@@ -172,7 +172,7 @@ def test_the_worker_killed_mid_batch_loses_and_doubles_nothing(deployment):
     )
     url = deployment.env["DATABASE_URL"]
     applied_before, pending = outbox_counts(url)
-    assert pending >= 1000
+    assert pending > 500
 
     worker = deployment.start_worker("worker-killed")
     killed_with = wait_until(lambda: (lambda counts: counts if counts[0] > applied_before else None)(outbox_counts(url)),
@@ -184,7 +184,7 @@ def test_the_worker_killed_mid_batch_loses_and_doubles_nothing(deployment):
     wait_until(lambda: outbox_counts(url)[1] == 0, timeout=120, interval=0.5, message="the outbox drained")
     indexed, expected = deployment.index_state()
     assert indexed == expected  # every change applied, none lost
-    assert all(title.endswith("#9") for _, _, title in indexed if "#" in title)
+    assert all(title.endswith("#3") for _, _, title in indexed if "#" in title)
     from search.engine import get_engine
 
     engine = get_engine()
