@@ -38,10 +38,10 @@ def run_script(script, action, env, timeout=300, extra=()):
 class RedisServer:
     """A Redis of the test's own (scripts/services/redis.sh on a free port, files in var/<instance>)."""
 
-    def __init__(self, instance="redis-test"):
+    def __init__(self, instance="redis-outagetest"):
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.env = dict(os.environ, REDIS_PORT=str(self.port), REDIS_INSTANCE=f"{instance}-{self.port}")
+        self.env = dict(os.environ, REDIS_PORT=str(self.port), REDIS_INSTANCE=instance)
 
     def start(self):
         run_script("redis.sh", "start", self.env)
