@@ -37,6 +37,7 @@
 #        OPENSEARCH_VAR_DIR (<repo>/var/opensearch)   OPENSEARCH_START_TIMEOUT (90 s)
 #        OPENSEARCH_CLUSTER_NAME (intranet-search)    MVN (mvn)
 #        OPENSEARCH_NODES (2, cluster-* only)   OPENSEARCH_CLUSTER_HTTP_PORTS   OPENSEARCH_CLUSTER_TRANSPORT_PORTS
+#        OPENSEARCH_FRESH (1: start with an empty data folder, for throw-away test servers)
 #        Set by cluster-start for each node (not by hand): OPENSEARCH_TRANSPORT_PORT OPENSEARCH_NODE_NAME
 #        OPENSEARCH_SEED_HOSTS OPENSEARCH_INITIAL_MANAGERS OPENSEARCH_DIST_DIR OPENSEARCH_NO_WAIT
 #        OPENSEARCH_INSTANCE (opensearch): the folder under var/ (or under the /var/tmp fallback)
@@ -335,6 +336,9 @@ cmd_start() {
         ensure_run_user
         cmd_install
         pick_java_home
+        if [ -n "${OPENSEARCH_FRESH:-}" ]; then
+            rm -rf "$DATA_DIR"   # a throw-away cluster (tests): no state of an earlier one
+        fi
         mkdir -p "$CONF_DIR" "$DATA_DIR" "$LOG_DIR" "$RUN_DIR" "$TMP_DIR"
         write_config
         rm -f "$PID_FILE"

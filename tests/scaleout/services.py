@@ -244,8 +244,9 @@ class OpenSearchCluster:
             OPENSEARCH_CLUSTER_HTTP_PORTS=",".join(map(str, self.http_ports)),
             OPENSEARCH_CLUSTER_TRANSPORT_PORTS=",".join(map(str, self.transport_ports)),
             OPENSEARCH_INSTANCE=instance,
-            OPENSEARCH_CLUSTER_NAME=f"{instance}-{self.http_ports[0]}",
+            OPENSEARCH_CLUSTER_NAME=instance,
             OPENSEARCH_JAVA_OPTS="-Xms384m -Xmx384m",
+            OPENSEARCH_FRESH="1",  # the nodes' ports change from run to run: no old cluster state
             OPENSEARCH_START_TIMEOUT="180",
         )
 
@@ -263,7 +264,9 @@ class OpenSearchCluster:
         run_script("opensearch.sh", "node-stop", self.env, extra=[str(number)])
 
     def start_node(self, number):
-        run_script("opensearch.sh", "node-start", self.env, extra=[str(number)])
+        """The stopped node returns with its data (no OPENSEARCH_FRESH)."""
+        env = {name: value for name, value in self.env.items() if name != "OPENSEARCH_FRESH"}
+        run_script("opensearch.sh", "node-start", env, extra=[str(number)])
 
     def get(self, path, node=0):
         import json

@@ -200,11 +200,12 @@ class OwnEngine:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {name: value for name, value in os.environ.items() if name != "OPENSEARCH_VAR_DIR"}
         self.env = dict(env, OPENSEARCH_PORT=str(self.port), OPENSEARCH_INSTANCE="opensearch-rebuildtest",
-                        OPENSEARCH_CLUSTER_NAME=f"intranet-rebuildtest-{self.port}",
+                        OPENSEARCH_CLUSTER_NAME="intranet-rebuildtest",
                         OPENSEARCH_JAVA_OPTS="-Xms384m -Xmx384m")
 
-    def start(self):
-        run_script("opensearch.sh", "start", self.env)
+    def start(self, fresh=False):
+        """``fresh``: with an empty data folder (the first start); a restart keeps the indexes."""
+        run_script("opensearch.sh", "start", dict(self.env, OPENSEARCH_FRESH="1") if fresh else self.env)
 
     def stop(self):
         run_script("opensearch.sh", "stop", self.env)
@@ -225,7 +226,7 @@ class OwnEngine:
 @pytest.fixture(scope="module")
 def own_engine():
     engine = OwnEngine()
-    engine.start()
+    engine.start(fresh=True)
     yield engine
     engine.stop()
 
