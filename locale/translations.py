@@ -345,6 +345,15 @@ T = {
     "Delivered": ("Leveret", "Zugestellt"),
     "Failed (gave up)": ("Mislykkedes (opgivet)", "Fehlgeschlagen (aufgegeben)"),
     "Headless preview": ("Headless forhåndsvisning", "Headless-Vorschau"),
+    # --- Issue 14: search quality (cross-language results, did you mean, engine refusals) ---
+    "Found in %(language)s": ("Fundet på %(language)s", "Gefunden auf %(language)s"),
+    "Did you mean:": ("Mente du:", "Meinten Sie:"),
+    "This results page is beyond the deepest the search serves: narrow the search or go back a few pages.": (
+        "Denne resultatside ligger ud over det dybeste, søgningen viser: indsnævr søgningen eller gå et par sider tilbage.",
+        "Diese Ergebnisseite liegt jenseits der tiefsten, die die Suche liefert: Suche eingrenzen oder einige Seiten zurückgehen."),
+    "The search could not be carried out as asked: try other words or fewer filters.": (
+        "Søgningen kunne ikke udføres som ønsket: prøv andre ord eller færre filtre.",
+        "Die Suche konnte so nicht ausgeführt werden: andere Wörter oder weniger Filter versuchen."),
 }
 
 LANGUAGES = {"da": 0, "de": 1}
