@@ -6,11 +6,12 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test services stop-services install setup check-deploy clean css messages bench
+.PHONY: run test services stop-services install setup check-deploy clean css messages bench loadtest
 
 ## Install the project into .venv (again only when pyproject.toml or constraints.txt change).
 install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
+	scripts/install-pdf-tools.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	@touch $@
@@ -45,6 +46,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	PAGES="$(PAGES)" SEED="$(SEED)" scripts/bench.sh
 
+## 16 clients for 5 minutes (70 % pages, 20 % API, 10 % search) against gunicorn while an editor publishes (docs/operations.md).
+loadtest: $(STAMP)
+	scripts/loadtest.sh
+
 ## Build the stylesheet frontend_templates/static/css/site.css from frontend_templates/static_src/css/.
 css:
 	python3 scripts/build_css.py
@@ -53,12 +58,14 @@ css:
 messages: $(STAMP)
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
-## PostgreSQL (127.0.0.1:5433) and OpenSearch (127.0.0.1:9200) for development.
+## PostgreSQL (127.0.0.1:5433), OpenSearch (127.0.0.1:9200) and Redis (127.0.0.1:6379) for development.
 services:
 	scripts/services/postgres.sh start
 	scripts/services/opensearch.sh start
+	scripts/services/redis.sh start
 
 stop-services:
+	-scripts/services/redis.sh stop
 	-scripts/services/opensearch.sh stop
 	-scripts/services/postgres.sh stop
 

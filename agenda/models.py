@@ -74,7 +74,12 @@ class EventPage(Page):
         default=False, verbose_name=_("demo content"), help_text=_("Placeholder values (e.g. a demo date) are shown with a notice.")
     )
 
-    override_translatable_fields = [SynchronizedField("related_clusters"), SynchronizedField("themes")]
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="events", limit_choices_to=in_source_language,
+        help_text=_("Whom this is for."),
+    )
+
+    override_translatable_fields = [SynchronizedField("target_groups"), SynchronizedField("related_clusters"), SynchronizedField("themes")]
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
@@ -96,6 +101,7 @@ class EventPage(Page):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         FieldPanel("is_demo"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -135,6 +141,7 @@ class EventPage(Page):
         APIField("themes", serializer=api.LocalizedTerms()),
         APIField("body", serializer=api.StreamBlocks()),
         APIField("is_demo"),
+        APIField("target_groups", serializer=api.LocalizedTerms()),
     ]
 
     parent_page_types = ["agenda.EventIndexPage"]

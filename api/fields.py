@@ -86,13 +86,23 @@ class StreamBlocks(APIValueField):
 
 
 class ImageRenditions(APIValueField):
-    """An image (foreign key) with its alt text and a URL per named size."""
+    """An image (foreign key) with its alt text and a URL per named size.
+    ``alt_field`` names the page's own, translated alt text for the image
+    (empty: the image's default alt text, or decorative with
+    ``decorative_when_empty``)."""
+
+    def __init__(self, alt_field=None, decorative_when_empty=False, **kwargs):
+        self.alt_field = alt_field
+        self.decorative_when_empty = decorative_when_empty
+        super().__init__(**kwargs)
 
     def collect(self, instance, batch):
         batch.want_image(getattr(instance, f"{self.source}_id"))
 
     def to_representation(self, instance):
-        return _batch(self).image(getattr(instance, f"{self.source}_id"))
+        alt = getattr(instance, self.alt_field, "") if self.alt_field else ""
+        decorative = bool(self.alt_field and self.decorative_when_empty and not alt)
+        return _batch(self).image(getattr(instance, f"{self.source}_id"), alt=alt or None, decorative=decorative)
 
     def openapi_schema(self, model, refs):
         return nullable_ref(refs["image"])

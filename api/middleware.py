@@ -16,6 +16,8 @@ from http import HTTPStatus
 from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
+from cms.outages import RETRY_AFTER_SECONDS, database_unavailable
+
 from .authentication import raw_key_from
 from .conf import api_setting
 from .errors import json_error
@@ -47,6 +49,10 @@ class APIMiddleware:
     def process_exception(self, request, exception):
         if not is_api_request(request):
             return None
+        if database_unavailable(exception):
+            logger.warning("Database unavailable in %s %s: %s", request.method, request.path, exception)
+            return json_error(503, "The service is briefly unavailable; try again shortly.",
+                              **{"Retry-After": str(RETRY_AFTER_SECONDS)})
         logger.exception("Unexpected error in %s %s", request.method, request.path)
         return json_error(500, "Internal error; the problem has been logged.")
 

@@ -35,6 +35,7 @@ from .parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_loca
 from .renditions import RENDITIONS
 from .serializers import AliasOf, ContentLocale, ImageAlt, IsTranslated, OwnRenditions, PageLocale, Parent, Translations
 from .throttling import PartnerRateThrottle
+from translations.api import TranslationStatus  # meta.translation_status (issue 16)
 
 # Offsets beyond this would overflow the database's OFFSET; no listing is that long.
 MAX_OFFSET = 2**31 - 1
@@ -202,6 +203,7 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         meta_field("content_locale", ContentLocale()),
         meta_field("is_translated", IsTranslated()),
         meta_field("translations", Translations()),
+        meta_field("translation_status", TranslationStatus()),
         meta_field("alias_of", AliasOf()),
         meta_field("parent", Parent()),
     ]

@@ -82,7 +82,12 @@ class CaseStudyPage(Page):
     sources = StreamField([("source", LinkBlock())], blank=True)
     is_demo = models.BooleanField(default=False, verbose_name=_("demo content"))
 
-    override_translatable_fields = [SynchronizedField("themes"), SynchronizedField("supported_practices")]
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="case_studies", limit_choices_to=in_source_language,
+        help_text=_("Whom this is for."),
+    )
+
+    override_translatable_fields = [SynchronizedField("target_groups"), SynchronizedField("themes"), SynchronizedField("supported_practices")]
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -102,6 +107,7 @@ class CaseStudyPage(Page):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("sources"),
         FieldPanel("is_demo"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -140,6 +146,7 @@ class CaseStudyPage(Page):
         APIField("themes", serializer=api.LocalizedTerms()),
         APIField("sources", serializer=api.StreamBlocks()),
         APIField("is_demo"),
+        APIField("target_groups", serializer=api.LocalizedTerms()),
     ]
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
@@ -171,7 +178,12 @@ class GoodPracticePage(Page):
         "taxonomy.Theme", blank=True, related_name="good_practices", limit_choices_to=in_source_language
     )
 
-    override_translatable_fields = [SynchronizedField("themes")]
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="good_practices", limit_choices_to=in_source_language,
+        help_text=_("Whom this is for."),
+    )
+
+    override_translatable_fields = [SynchronizedField("target_groups"), SynchronizedField("themes")]
 
     content_panels = Page.content_panels + [
         FieldPanel("recommendation"),
@@ -179,6 +191,7 @@ class GoodPracticePage(Page):
         FieldPanel("why_it_matters"),
         FieldPanel("how_to_apply"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -205,6 +218,7 @@ class GoodPracticePage(Page):
         APIField("why_it_matters", serializer=api.RichTextHTML()),
         APIField("how_to_apply", serializer=api.RichTextHTML()),
         APIField("themes", serializer=api.LocalizedTerms()),
+        APIField("target_groups", serializer=api.LocalizedTerms()),
     ]
 
     parent_page_types = ["casestudies.GoodPracticeIndexPage"]
@@ -247,7 +261,13 @@ class ProjectIdeaPage(Page):
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
 
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="project_ideas", limit_choices_to=in_source_language,
+        help_text=_("Whom this is for."),
+    )
+
     override_translatable_fields = [
+        SynchronizedField("target_groups"),
         SynchronizedField("contact_name"),
         SynchronizedField("contact_phone"),
         SynchronizedField("partner_clusters"),
@@ -267,6 +287,7 @@ class ProjectIdeaPage(Page):
             ],
             heading=_("Contact"),
         ),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
     ]
 
     search_fields = Page.search_fields + [
@@ -296,6 +317,7 @@ class ProjectIdeaPage(Page):
         APIField("contact_role"),
         APIField("contact_email"),
         APIField("contact_phone"),
+        APIField("target_groups", serializer=api.LocalizedTerms()),
     ]
 
     parent_page_types = ["casestudies.ProjectIdeaIndexPage"]

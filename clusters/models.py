@@ -73,7 +73,13 @@ class ClusterPage(Page):
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    country = models.CharField(max_length=2, choices=CLUSTER_COUNTRIES)
+    # Translated with the page (issue 16): the logo is shared, its alt text is not.
+    logo_alt = models.CharField(
+        max_length=255, blank=True,
+        help_text=_("Alt text of the logo in this page's language; empty: the image's own alt text."),
+    )
+    # Blank when nobody has said yet (issue 16: no guessed country in the facets).
+    country = models.CharField(max_length=2, choices=CLUSTER_COUNTRIES, blank=True)
     region = models.CharField(max_length=100, blank=True)
     city = models.CharField(max_length=100, blank=True)
     sectors = ParentalManyToManyField(
@@ -119,6 +125,7 @@ class ClusterPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("short_description"),
         FieldPanel("logo"),
+        FieldPanel("logo_alt"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("country"), FieldPanel("region"), FieldPanel("city")])],
             heading=_("Location"),
@@ -168,7 +175,7 @@ class ClusterPage(Page):
     # The partner API (api/): what /api/v2/pages/ shows of this page type.
     api_fields = [
         APIField("short_description"),
-        APIField("logo", serializer=api.ImageRenditions()),
+        APIField("logo", serializer=api.ImageRenditions(alt_field="logo_alt")),
         APIField("country"),
         APIField("region"),
         APIField("city"),

@@ -41,13 +41,17 @@ def in_source_language():
 
 
 @transaction.atomic
-def translate_instance(instance, locale, glossary, user=None, publish=True, fields=None):
+def translate_instance(instance, locale, glossary, user=None, publish=True, fields=None, complete=False):
     """Create or update ``instance``'s translation into ``locale``.
 
     ``fields`` gives translations by field path (e.g. ``{"slug": "klynger"}``);
     every other translatable string of the source is looked up in ``glossary``;
     strings without an entry keep the source text (wagtail-localize's fallback),
     which is also what an editor sees for a string not translated yet.
+    ``complete=True`` says the translation is finished: such strings (names,
+    slugs, places that read the same in every language) are recorded as
+    translated to themselves, so wagtail-localize and the translation
+    dashboard count the page as fully translated, not in progress.
     Returns the translated instance.
     """
     source, _ = TranslationSource.update_or_create_from_instance(instance)
@@ -58,6 +62,8 @@ def translate_instance(instance, locale, glossary, user=None, publish=True, fiel
     for segment in segments:
         translated = (fields or {}).get(segment.context.path)
         translated = segment_text(translated) if translated else glossary.get(segment.string.data)
+        if translated is None and complete:
+            translated = segment.string.data
         if translated is None:
             continue
         StringTranslation.objects.update_or_create(

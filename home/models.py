@@ -24,10 +24,18 @@ class HomePage(Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Translated with the page (issue 16): the image is shared, its description is not.
+    hero_image_alt = models.CharField(
+        max_length=255, blank=True,
+        help_text=_("What the hero image shows, in this page's language. Leave empty if it is only decoration."),
+    )
     introduction = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Hero"),
+        ),
         FieldPanel("introduction"),
         InlinePanel("featured_pages", label=_("Featured clusters and case studies")),
     ]
@@ -37,7 +45,7 @@ class HomePage(Page):
     api_fields = [
         APIField("hero_heading"),
         APIField("hero_text"),
-        APIField("hero_image", serializer=api.ImageRenditions()),
+        APIField("hero_image", serializer=api.ImageRenditions(alt_field="hero_image_alt", decorative_when_empty=True)),
         APIField("introduction", serializer=api.RichTextHTML()),
         APIField("featured_pages", serializer=api.PageLinks(through="page")),
     ]

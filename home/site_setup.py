@@ -81,7 +81,7 @@ def ensure_home_translations(home, locales):
             continue
         existing = home.get_translation_or_none(locale)
         if existing is None or existing.alias_of_id:
-            translate_instance(home, locale, glossary_for(HOME_TEXTS.values(), code))
+            translate_instance(home, locale, glossary_for(HOME_TEXTS.values(), code), complete=True)
 
 
 @transaction.atomic

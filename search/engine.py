@@ -105,15 +105,20 @@ class SearchEngine:
         timeout = timeout or getattr(settings, "SEARCH_TIMEOUT", 5)
         self.kind = kind
         self.url = url
+        hosts = [part.strip() for part in url.split(",") if part.strip()]
+        # No retries on one node: a page view must not wait for several
+        # timeouts in a row. With the nodes of a cluster, a node that refuses
+        # the connection (down) is skipped for the next one, which costs
+        # nothing; a node that hangs still costs one timeout.
+        retries = len(hosts) - 1
         if kind == "elasticsearch":
             from elasticsearch import Elasticsearch
 
-            # No retries: a page view must not wait for several timeouts in a row.
-            self.client = Elasticsearch([url], request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+            self.client = Elasticsearch(hosts, request_timeout=timeout, max_retries=retries, retry_on_timeout=False)
         elif kind == "opensearch":
             from opensearchpy import OpenSearch
 
-            self.client = OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+            self.client = OpenSearch(hosts, timeout=timeout, max_retries=retries, retry_on_timeout=False)
         else:
             raise ValueError(f"SEARCH_ENGINE={kind!r} has no engine client (the database backend needs none)")
 

@@ -42,7 +42,9 @@ def index_settings():
         # One shard: facet counts from a terms aggregation are exact, and the
         # corpus (tens of thousands of pages) is far below a shard's comfort.
         "number_of_shards": 1,
-        "number_of_replicas": 0,
+        # A copy of the shard on each of this many other nodes (SEARCH_REPLICAS):
+        # 0 on one node, 1 or more on a cluster, so that losing a node loses nothing.
+        "number_of_replicas": settings.SEARCH_REPLICAS,
         "max_ngram_diff": 30,
         # The word lists as they are now, editors' entries included.
         "analysis": analysis_settings(),

@@ -54,6 +54,16 @@ class Theme(TaxonomyTerm):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
+class TargetGroup(TaxonomyTerm):
+    """Whom a page or request is for, as the founding document names them:
+    cluster facilitators, cluster companies, research facilities, triple-helix actors."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
 class PartnerOrganisation(TranslatableMixin, models.Model):
     """A partner agency of the network (REG X, WTSH): responsible for clusters,
     and with an editors' group whose members may edit those clusters."""

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import PartnerOrganisation, Sector, Theme
+from .models import PartnerOrganisation, Sector, TargetGroup, Theme
 
 
 class SectorViewSet(SnippetViewSet):
@@ -18,6 +18,13 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
 class PartnerOrganisationViewSet(SnippetViewSet):
     model = PartnerOrganisation
     icon = "group"
@@ -28,7 +35,7 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = "Taxonomies"
     menu_icon = "tag"
     menu_order = 300
-    items = (SectorViewSet, ThemeViewSet, PartnerOrganisationViewSet)
+    items = (SectorViewSet, ThemeViewSet, TargetGroupViewSet, PartnerOrganisationViewSet)
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -1,7 +1,7 @@
 """Fixtures shared by the whole suite.
 
-The suite runs against the real PostgreSQL and search engine started by
-`make test`. When either is missing the run stops at once with a message that
+The suite runs against the real PostgreSQL, search engine and Redis started by
+`make test`. When one is missing the run stops at once with a message that
 says which and how to start it: a missing service is a failure, never a skip.
 """
 import pytest
@@ -37,8 +37,20 @@ def _check_search_engine():
     return f"the search engine at {settings.SEARCH_URL} does not answer"
 
 
+def _check_redis():
+    if not settings.REDIS_URL:
+        return "the tests need Redis (the shared cache), REDIS_URL is not set"
+    import redis
+
+    try:
+        redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=5).ping()
+    except redis.RedisError as error:
+        return f"Redis is not reachable at {settings.REDIS_URL} ({error})"
+    return None
+
+
 def pytest_sessionstart(session):
-    problems = [problem for problem in (_check_postgres(), _check_search_engine()) if problem]
+    problems = [problem for problem in (_check_postgres(), _check_search_engine(), _check_redis()) if problem]
     if problems:
         pytest.exit(
             "Test services missing: " + "; ".join(problems)

@@ -33,7 +33,20 @@ def test_web_selects_elasticsearch_and_postgresql(compose):
     assert environment["DATABASE_URL"].startswith("postgres://")
     assert "@db:5432/" in environment["DATABASE_URL"]
     assert environment["DJANGO_SETTINGS_MODULE"] == "cms.settings.production"
-    assert web["depends_on"] == {"db": {"condition": "service_healthy"}, "search": {"condition": "service_healthy"}}
+    assert web["depends_on"] == {
+        "db": {"condition": "service_healthy"}, "search": {"condition": "service_healthy"},
+        "redis": {"condition": "service_healthy"},
+    }
+
+
+def test_web_nodes_share_their_cache_on_redis(compose):
+    """Issue 13: rate-limit counters and the page cache on Redis, so web nodes can be added."""
+    redis = compose["services"]["redis"]
+    assert redis["image"].startswith("redis:")
+    assert "redis-cli" in redis["healthcheck"]["test"]
+    assert compose["services"]["web"]["environment"]["REDIS_URL"] == "redis://redis:6379/0"
+    # The worker publishes scheduled pages: it must empty the same page cache.
+    assert compose["services"]["worker"]["environment"]["REDIS_URL"] == "redis://redis:6379/0"
 
 
 def test_data_lives_in_named_volumes(compose):

@@ -1,10 +1,14 @@
 """robots.txt and the error pages."""
+import sys
+
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from cms.outages import RETRY_AFTER_SECONDS, database_unavailable
 
 
 @require_GET
@@ -37,4 +41,10 @@ def server_error(request, template_name="500.html"):
     queries, a template that extends nothing that queries."""
     with translation.override(language_of(request)):
         html = loader.get_template(template_name).render({"LANGUAGE_CODE": translation.get_language()})
+    if database_unavailable(sys.exc_info()[1]):
+        # The database is restarting or out of reach: the same page ("try again in
+        # a few minutes"), as 503 with Retry-After (cms/outages.py).
+        response = HttpResponse(html, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return HttpResponseServerError(html)

@@ -32,6 +32,10 @@ INSTALLED_APPS = [
     # Cluster managers, cooperation requests, interests, alerts and their mail.
     "partnersearch",
     "search",
+    # Editors' translation tools: dashboard, machine translation, publish in all languages.
+    "translations",
+    # The project report page type, with its PDF in each language.
+    "publications",
     # The partner-facing API: /api/ (README, "API").
     "api",
     # The public HTML site: page cache, SEO, error pages, navigation tags.
@@ -45,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -174,8 +179,14 @@ SEARCH_BACKEND_MODULES = {
     "opensearch": "wagtail.search.backends.opensearch2",
 }
 SEARCH_ENGINE = env_str("SEARCH_ENGINE", "database")
+# One address, or the addresses of several nodes of a cluster, comma-separated
+# (search/engine.py: a node that refuses the connection is skipped).
 SEARCH_URL = env_str("SEARCH_URL", "http://127.0.0.1:9200")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "intranet_")
+# Copies of each index shard on other nodes: 0 for one node, 1 (or more) on a
+# cluster, where an index with replicas survives the loss of a node. Applies to
+# indexes created from then on (rebuild_search_index).
+SEARCH_REPLICAS = int(env_str("SEARCH_REPLICAS", "0"))
 
 
 # Seconds any request to the engine may take. Short on purpose: a page view or
@@ -216,6 +227,11 @@ def _elasticsearch_backend_module():
     return "wagtail.search.backends.elasticsearch8" if __versionstr__.startswith("8.") else SEARCH_BACKEND_MODULES["elasticsearch"]
 
 
+def search_urls(url):
+    """SEARCH_URL as a list of node addresses."""
+    return [part.strip() for part in url.split(",") if part.strip()]
+
+
 def search_backends(engine, url, index_prefix):
     """WAGTAILSEARCH_BACKENDS for the chosen engine (see SEARCH_BACKEND_MODULES).
 
@@ -235,7 +251,7 @@ def search_backends(engine, url, index_prefix):
     if engine != "database":
         backends["engine"] = {
             "BACKEND": _elasticsearch_backend_module() if engine == "elasticsearch" else SEARCH_BACKEND_MODULES[engine],
-            "URLS": [url],
+            "URLS": search_urls(url),
             "INDEX_PREFIX": f"{index_prefix}wagtail_",
             "TIMEOUT": 5,
             "AUTO_UPDATE": False,
@@ -251,11 +267,32 @@ WAGTAIL_SITE_NAME = "InTra-Net"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars fetched from gravatar.com: the admin tells no third party who
+# its editors are (and works offline; the browser tests see no failed loads).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Documents only through Wagtail's view (/documents/<id>/<file>), which applies
 # collection view restrictions; never a redirect to the file under MEDIA_URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation in the translation editor (translations/machine.py):
+# DeepL when DEEPL_API_KEY is set (a key ending in ":fx" uses the free plan's
+# endpoint), none otherwise, and then wagtail-localize shows no button.
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "translations.machine.DeepLTranslator",
+    "OPTIONS": {
+        "AUTH_KEY": DEEPL_API_KEY,
+        "API_URL": env_str("DEEPL_API_URL"),
+        "TIMEOUT": env_str("DEEPL_TIMEOUT", "20"),
+        "EXTRA_FIXED_TERMS": env_list("DEEPL_FIXED_TERMS"),
+        # "EN-DA": "<glossary id>", ... for DeepL glossaries of your own.
+        "GLOSSARY_IDS": dict(
+            pair.split("=", 1) for pair in env_list("DEEPL_GLOSSARY_IDS") if "=" in pair
+        ),
+    },
+} if DEEPL_API_KEY else None
 
 # The proxies in front of the site (cms/proxies.py): a count ("1") or their
 # addresses/networks ("10.0.0.0/8,192.168.1.5"). Only then is X-Forwarded-For
@@ -299,16 +336,49 @@ LOGGING = {
 }
 
 # --- Public site: page cache, security headers (website/) ---------------------
-# The page cache lives in a folder shared by all worker processes, so that a
-# publish in one of them empties it for all (see website/cache.py).
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("PAGE_CACHE_DIR", str(VAR_DIR / "cache" / "pages")),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# Shared state of the web processes: the API's rate-limit counters ("default")
+# and the page cache ("pages"). With REDIS_URL (redis://host:port/db) both live
+# in Redis, so that any number of web nodes count together and one publish
+# empties the page cache for all of them (docs/operations.md). Without it (make
+# run) the counters are per process and the page cache is a folder shared by
+# the processes of one machine. Short socket time-outs: a Redis that does not
+# answer must not hold a page view up (website/cache.py and api/throttling.py
+# carry on without it).
+REDIS_URL = env_str("REDIS_URL", "")
+CACHE_KEY_PREFIX = env_str("CACHE_KEY_PREFIX", "intranet")
+
+
+def redis_caches(url, key_prefix):
+    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False}
+    return {
+        # Django's RedisCache, answering like a miss when Redis fails (the
+        # libraries that use this alias expect no errors from it).
+        "default": {
+            "BACKEND": "cms.shared_cache.SharedRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
+            "OPTIONS": options,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"{key_prefix}-pages",
+            "OPTIONS": options,
+        },
+    }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL, CACHE_KEY_PREFIX)
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("PAGE_CACHE_DIR", str(VAR_DIR / "cache" / "pages")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "600"))

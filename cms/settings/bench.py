@@ -32,7 +32,8 @@ SEARCH_INDEX_PREFIX = env_str("BENCH_SEARCH_INDEX_PREFIX", "intranet_bench_")
 WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, SEARCH_URL, SEARCH_INDEX_PREFIX)  # noqa: F405
 
 # The page cache in a folder of its own (cleared by the harness for cold runs).
-CACHES["pages"]["LOCATION"] = env_str("PAGE_CACHE_DIR", str(VAR_DIR / "bench" / "cache" / "pages"))  # noqa: F405
+if not REDIS_URL:  # noqa: F405
+    CACHES["pages"]["LOCATION"] = env_str("PAGE_CACHE_DIR", str(VAR_DIR / "bench" / "cache" / "pages"))  # noqa: F405
 PAGE_CACHE_ENABLED = True
 
 # The load comes from one address: the anonymous rate limit would answer 429

@@ -31,8 +31,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# The page cache (website/cache.py) in memory: nothing of a test run is left in var/.
-CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
+# make test runs a real Redis (scripts/services/redis.sh, REDIS_URL): the rate
+# limit and the page cache are tested on the shared cache production uses, under
+# a key prefix of this run's own. Without REDIS_URL the page cache is in memory:
+# nothing of a test run is left in var/.
+if REDIS_URL:  # noqa: F405
+    CACHES = redis_caches(REDIS_URL, f"intranet_test_{RUN_ID}")  # noqa: F405
+else:
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
 # Off: tests roll back their changes without a commit, so a page cached by one
 # test could show another test outdated content. The cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False

@@ -16,27 +16,50 @@ each language. Records with a translated title also carry ``slug_i18n``
 Values marked demo are PLACEHOLDERS, NOT FACTS. A record with ``"demo": True``
 contains values that the presentation does not give. For clusters, this means
 the city, website, member list, contact, offers and "looking for" text. Region,
-country and sector are inferred from the cluster name. For case studies, it is
-the whole record, because the presentation does not name the European cases.
+country and sector are kept only where the cluster's name states them, and are
+empty otherwise (issue 16). For case studies, it is the whole record, because
+the presentation does not name the European cases; their countries are left
+empty so that no invented country reaches the public country facet.
 For the matching event, it is the date. Event locations are also demo values:
-the presentation names none. Choosing a lead cluster and partner clusters for
-the project ideas is an editorial assumption as well. The presentation says
-only which three ideas were ongoing, not who led them. The texts say so where
-readers would otherwise take them as claims.
+the presentation names none. The presentation says only which three project
+ideas were ongoing, not who led them, who took part, their goals or contact:
+those fields are empty. The texts say so where readers would otherwise take
+them as claims.
 
 Notes on the source:
 * The presentation speaks of "20 clusters from the INTERREG 4A Region", but
   its list of participating clusters names 21. All 21 appear in CLUSTERS.
-* For AluCluster, FURGY, KVCA and ROBIN, the country cannot be read from the
-  name. A sensible country was chosen for each (see comments), and the record is
-  flagged demo. The sectors of FURGY, KVCA and ROBIN are left empty because
-  their names do not reveal them.
+* For AluCluster, FURGY, KVCA, ROBIN and others, the country cannot be read
+  from the name; it is left empty (COUNTRY_IN_NAME lists the clusters whose
+  name states it). The sectors of FURGY, KVCA and ROBIN are empty because their
+  names do not reveal them, and sectors read into a name are dropped.
 
 The module is pure data: it has no Django imports. Run it directly
 (``python3 home/seed/content.py``) to run the consistency checks.
 """
 
 LANGS = ("en", "da", "de")
+
+# Target groups, as the founding document names them (activities 4; 4.B
+# recommendation 3: "all triple helix actors").
+TARGET_GROUPS = [
+    {"key": "cluster-facilitators", "name": {"en": "Cluster facilitators", "da": "Klyngefacilitatorer", "de": "Clustermoderatoren"}},
+    {"key": "cluster-companies", "name": {"en": "Cluster companies", "da": "Klyngevirksomheder", "de": "Clusterunternehmen"}},
+    {"key": "research-facilities", "name": {"en": "Research facilities", "da": "Forskningsinstitutioner", "de": "Forschungseinrichtungen"}},
+    {"key": "triple-helix-actors", "name": {"en": "Triple-helix actors", "da": "Triple helix-aktører", "de": "Triple-Helix-Akteure"}},
+]
+
+# Who the document says an activity was for: the workshops trained cluster
+# facilitators ("training activities for clusters facilitators"), the matching
+# event was "for cluster companies and research facilities", and the labour
+# mobility recommendation targets "all triple helix actors".
+TARGET_GROUPS_OF = {
+    "workshop-1-and-networking-event": ["cluster-facilitators"],
+    "workshop-2-and-networking-event": ["cluster-facilitators"],
+    "workshop-3": ["cluster-facilitators"],
+    "matching-event": ["cluster-companies", "research-facilities"],
+    "labour-mobility-programme": ["triple-helix-actors"],
+}
 
 # ---------------------------------------------------------------------------
 # Project contact (the only real contact given in the presentation)
@@ -58,6 +81,11 @@ def _project_contact():
 
 
 PROJECT_CONTACT = _project_contact()
+
+# Issue 16: the presentation names the project's contact, not a contact per
+# project idea; the ideas' contact fields stay empty.
+_NO_CONTACT = {"name": "", "role": {"en": "", "da": "", "de": ""}, "email": "", "phone": ""}
+_NO_GOALS = {"en": [], "da": [], "de": []}
 
 # ---------------------------------------------------------------------------
 # Taxonomies
@@ -381,6 +409,32 @@ _CLUSTER_ROWS = [
 
 CLUSTERS = [_cluster(i, *row) for i, row in enumerate(_CLUSTER_ROWS)]
 
+# Issue 16: no guessed fact shown as real. The presentation gives only the
+# clusters' names; a country (and region) is kept only where the name says
+# it, a sector only where the name names the field. Everything else is left
+# empty, so no facet or filter counts a guess. The responsible partner stays:
+# it is the editors' own assignment, not a claim about the cluster.
+COUNTRY_IN_NAME = {
+    "biomass-schleswig-holstein", "digitale-wirtschaft-schleswig-holstein",
+    "food-cluster-of-southern-denmark", "kne-food-cluster-schleswig-holstein", "logi-sh",
+    "maritime-cluster-northern-germany", "mechatronics-cluster-denmark", "offshore-center-denmark",
+    "plast-center-denmark", "windcomm-schleswig-holstein",
+}
+# "Denmark" in a name says the country, not the region.
+REGION_NOT_IN_NAME = {"mechatronics-cluster-denmark", "offshore-center-denmark", "plast-center-denmark"}
+# Sectors read into a name rather than named by it.
+GUESSED_SECTORS = {
+    "alucluster": {"metal-manufacturing"},
+    "welfare-tech-region": {"life-science-health"},
+}
+for _record in CLUSTERS:
+    if _record["slug"] not in COUNTRY_IN_NAME:
+        _record["country"] = ""
+        _record["region"] = ""
+    elif _record["slug"] in REGION_NOT_IN_NAME:
+        _record["region"] = ""
+    _record["sectors"] = [s for s in _record["sectors"] if s not in GUESSED_SECTORS.get(_record["slug"], set())]
+
 # ---------------------------------------------------------------------------
 # Cross-border case studies (activity 4.B) - all demo
 # ---------------------------------------------------------------------------
@@ -410,7 +464,7 @@ CASE_STUDIES = [
             "de": "Demo-Fallstudie: eine grenzüberschreitende Clusterkooperation im Bereich Windenergie",
         },
         "border_region": dict(_DEMO_BORDER_REGION),
-        "countries": ["DE", "NL"],
+        "countries": [],  # invented for the demo: left empty (issue 16)
         "period_start": 2008,
         "period_end": 2011,
         "summary": {
@@ -454,7 +508,7 @@ CASE_STUDIES = [
             "de": "Demo-Fallstudie: grenzüberschreitende Kooperation in Gesundheit und Wohlfahrtstechnologie",
         },
         "border_region": dict(_DEMO_BORDER_REGION),
-        "countries": ["DK", "SE"],
+        "countries": [],  # invented for the demo: left empty (issue 16)
         "period_start": 2009,
         "period_end": 2012,
         "summary": {
@@ -498,7 +552,7 @@ CASE_STUDIES = [
             "de": "Demo-Fallstudie: ein gemeinsamer Name für eine grenzüberschreitende Clusterregion",
         },
         "border_region": dict(_DEMO_BORDER_REGION),
-        "countries": ["DE", "FR", "CH"],
+        "countries": [],  # invented for the demo: left empty (issue 16)
         "period_start": 2007,
         "period_end": 2010,
         "summary": {
@@ -838,6 +892,9 @@ EVENTS = [
 # names the ideas but not the clusters behind them.
 # ---------------------------------------------------------------------------
 
+# The presentation names the three ideas and says they were ongoing in 2012;
+# who led them, who took part and what they aimed at is not given, so lead and
+# partner clusters, goals and contact stay empty (issue 16).
 PROJECT_IDEAS = [
     {
         "slug": "offshore-wind-cost-competitiveness",
@@ -851,31 +908,15 @@ PROJECT_IDEAS = [
             "de": "Kostenwettbewerbsfähigkeit der Offshore-Windenergie",
         },
         "status": "ongoing",
-        "lead_cluster": "offshore-center-denmark",
-        "partner_clusters": ["windcomm-schleswig-holstein", "cewind"],
+        "lead_cluster": None,
+        "partner_clusters": [],
         "summary": {
             "en": "A cross-border project idea from InTra-Net about the cost competitiveness of offshore wind energy. It was one of three project ideas described as ongoing in 2012.",
             "da": "En grænseoverskridende projektidé fra InTra-Net om konkurrencedygtige omkostninger i offshore-vindenergi. Den var en af tre projektidéer, der i 2012 blev beskrevet som igangværende.",
             "de": "Eine grenzüberschreitende Projektidee aus InTra-Net zur Kostenwettbewerbsfähigkeit der Offshore-Windenergie. Sie war eine von drei Projektideen, die 2012 als laufend beschrieben wurden.",
         },
-        "goals": {
-            "en": [
-                "Bring offshore wind actors from both sides of the border together",
-                "Work jointly on making offshore wind energy more cost-competitive",
-                "Develop the idea into a cross-border collaborative project",
-            ],
-            "da": [
-                "Samle aktører inden for offshore-vind fra begge sider af grænsen",
-                "Arbejde sammen om at gøre offshore-vindenergi mere konkurrencedygtig på omkostningerne",
-                "Udvikle idéen til et grænseoverskridende samarbejdsprojekt",
-            ],
-            "de": [
-                "Akteure der Offshore-Windenergie beiderseits der Grenze zusammenbringen",
-                "Gemeinsam daran arbeiten, die Offshore-Windenergie kostengünstiger und wettbewerbsfähiger zu machen",
-                "Die Idee zu einem grenzüberschreitenden Kooperationsprojekt weiterentwickeln",
-            ],
-        },
-        "contact": _project_contact(),
+        "goals": _NO_GOALS,
+        "contact": _NO_CONTACT,
     },
     {
         "slug": "cross-border-health-care-development",
@@ -889,31 +930,15 @@ PROJECT_IDEAS = [
             "de": "Grenzüberschreitende Entwicklung der Gesundheitsversorgung",
         },
         "status": "ongoing",
-        "lead_cluster": "welfare-tech-region",
-        "partner_clusters": ["life-science-nord"],
+        "lead_cluster": None,
+        "partner_clusters": [],
         "summary": {
             "en": "A cross-border project idea from InTra-Net about developing health care across the Danish-German border. It was one of three project ideas described as ongoing in 2012.",
             "da": "En grænseoverskridende projektidé fra InTra-Net om udvikling af sundhedsområdet på tværs af den dansk-tyske grænse. Den var en af tre projektidéer, der i 2012 blev beskrevet som igangværende.",
             "de": "Eine grenzüberschreitende Projektidee aus InTra-Net zur Entwicklung der Gesundheitsversorgung über die deutsch-dänische Grenze hinweg. Sie war eine von drei Projektideen, die 2012 als laufend beschrieben wurden.",
         },
-        "goals": {
-            "en": [
-                "Bring health care and welfare technology actors from both sides of the border together",
-                "Identify shared needs and opportunities in health care development",
-                "Develop the idea into a cross-border collaborative project",
-            ],
-            "da": [
-                "Samle aktører inden for sundhed og velfærdsteknologi fra begge sider af grænsen",
-                "Identificere fælles behov og muligheder i udviklingen af sundhedsområdet",
-                "Udvikle idéen til et grænseoverskridende samarbejdsprojekt",
-            ],
-            "de": [
-                "Akteure aus Gesundheitswesen und Wohlfahrtstechnologie beiderseits der Grenze zusammenbringen",
-                "Gemeinsame Bedarfe und Chancen bei der Entwicklung der Gesundheitsversorgung ermitteln",
-                "Die Idee zu einem grenzüberschreitenden Kooperationsprojekt weiterentwickeln",
-            ],
-        },
-        "contact": _project_contact(),
+        "goals": _NO_GOALS,
+        "contact": _NO_CONTACT,
     },
     {
         "slug": "network-for-cluster-managers",
@@ -934,24 +959,8 @@ PROJECT_IDEAS = [
             "da": "En grænseoverskridende projektidé fra InTra-Net: et varigt netværk for klyngeledere på begge sider af grænsen. Den var en af tre projektidéer, der i 2012 blev beskrevet som igangværende.",
             "de": "Eine grenzüberschreitende Projektidee aus InTra-Net: ein dauerhaftes Netzwerk für Clustermanager auf beiden Seiten der Grenze. Sie war eine von drei Projektideen, die 2012 als laufend beschrieben wurden.",
         },
-        "goals": {
-            "en": [
-                "Continue the network between cluster actors that InTra-Net created",
-                "Share knowledge and experience between cluster managers",
-                "Build competences for cross-border collaboration",
-            ],
-            "da": [
-                "Videreføre det netværk mellem klyngeaktører, som InTra-Net skabte",
-                "Dele viden og erfaringer mellem klyngeledere",
-                "Opbygge kompetencer til grænseoverskridende samarbejde",
-            ],
-            "de": [
-                "Das von InTra-Net geschaffene Netzwerk zwischen Clusterakteuren fortführen",
-                "Wissen und Erfahrungen zwischen Clustermanagern austauschen",
-                "Kompetenzen für die grenzüberschreitende Zusammenarbeit aufbauen",
-            ],
-        },
-        "contact": _project_contact(),
+        "goals": _NO_GOALS,
+        "contact": _NO_CONTACT,
     },
 ]
 
@@ -1143,9 +1152,9 @@ INDEXES = {
             "de": "Workshops und Veranstaltungen",
         },
         "intro": {
-            "en": "Workshops and networking events held in 2012 to train cluster managers from the region in important subjects for cross-border collaboration, and to match and connect them.",
-            "da": "Workshops og netværksarrangementer i 2012, der skulle uddanne klyngeledere fra regionen i vigtige emner for grænseoverskridende samarbejde og bringe dem sammen.",
-            "de": "Workshops und Netzwerkveranstaltungen aus dem Jahr 2012, die Clustermanager aus der Region in wichtigen Themen der grenzüberschreitenden Zusammenarbeit schulen und miteinander vernetzen sollten.",
+            "en": "Workshops and networking events held in 2012 to train cluster managers from the region in important subjects for cross-border collaboration, and to match and connect them. The project planned training for cluster facilitators on topics like financing models for clusters, open innovation and commercialization.",
+            "da": "Workshops og netværksarrangementer i 2012, der skulle uddanne klyngeledere fra regionen i vigtige emner for grænseoverskridende samarbejde og bringe dem sammen. Projektet planlagde uddannelse af klyngefacilitatorer i emner som finansieringsmodeller for klynger, åben innovation og kommercialisering.",
+            "de": "Workshops und Netzwerkveranstaltungen aus dem Jahr 2012, die Clustermanager aus der Region in wichtigen Themen der grenzüberschreitenden Zusammenarbeit schulen und miteinander vernetzen sollten. Das Projekt plante Schulungen für Clustermoderatoren zu Themen wie Finanzierungsmodellen für Cluster, Open Innovation und Kommerzialisierung.",
         },
     },
     "project_ideas": {

@@ -29,7 +29,7 @@ from home.models import HomePage, HomePageFeaturedPage, StandardPage
 from home.site_setup import SOURCE_LANGUAGE, set_up_site
 from partnersearch.models import PartnerSearchIndexPage
 from partnersearch.seed import load_partner_search
-from taxonomy.models import PartnerOrganisation, Sector, Theme
+from taxonomy.models import PartnerOrganisation, Sector, TargetGroup, Theme
 
 from . import content
 
@@ -59,7 +59,7 @@ def i18n_texts(record):
 
 def all_texts():
     sections = [
-        content.SECTORS, content.THEMES, content.PARTNERS, content.CLUSTERS, content.CASE_STUDIES,
+        content.SECTORS, content.THEMES, content.TARGET_GROUPS, content.PARTNERS, content.CLUSTERS, content.CASE_STUDIES,
         content.GOOD_PRACTICES, content.EVENTS, content.PROJECT_IDEAS, content.STANDARD_PAGES,
         [content.HOME], list(content.INDEXES.values()),
     ]
@@ -80,13 +80,16 @@ class SeedLoader:
 
     # --- helpers ----------------------------------------------------------------
 
+    def target_groups_of(self, record):
+        return [self.target_groups[key] for key in content.TARGET_GROUPS_OF.get(record["slug"], [])]
+
     def translate(self, instance, record=None):
         """Translate an English page or snippet into every other language."""
         for locale in self.targets:
             fields = {}
             if record and record.get("slug_i18n"):
                 fields["slug"] = record["slug_i18n"][locale.language_code]
-            translate_instance(instance, locale, self.glossaries[locale.language_code], fields=fields)
+            translate_instance(instance, locale, self.glossaries[locale.language_code], fields=fields, complete=True)
 
     def upsert_page(self, parent, model, slug, **values):
         """Create or update the English page ``slug`` under ``parent`` and publish it."""
@@ -122,6 +125,7 @@ class SeedLoader:
     def load(self):
         self.sectors = {record["key"]: self.upsert_term(Sector, record) for record in content.SECTORS}
         self.themes = {record["key"]: self.upsert_term(Theme, record) for record in content.THEMES}
+        self.target_groups = {record["key"]: self.upsert_term(TargetGroup, record) for record in content.TARGET_GROUPS}
         self.partners = {record["key"]: self.load_partner(record) for record in content.PARTNERS}
         self.log(f"Taxonomies: {len(self.sectors)} sectors, {len(self.themes)} themes, {len(self.partners)} partners.")
 
@@ -228,6 +232,7 @@ class SeedLoader:
                 why_it_matters=paragraphs(record["why_it_matters"]["en"]),
                 how_to_apply=paragraphs(record["how_to_apply"]["en"]),
                 themes=[self.themes[key] for key in record["themes"]],
+                target_groups=self.target_groups_of(record),
             )
             self.translate(page, record)
             practices[record["slug"]] = page
@@ -272,6 +277,7 @@ class SeedLoader:
                 summary=record["summary"]["en"],
                 topics=[("topic", topic) for topic in record["topics"]["en"]],
                 themes=[self.themes[key] for key in record["themes"]],
+                target_groups=self.target_groups_of(record),
                 is_demo=record["demo"],
             )
             self.translate(page, record)
@@ -325,6 +331,7 @@ def reset():
     PartnerOrganisation.objects.all().delete()
     Sector.objects.all().delete()
     Theme.objects.all().delete()
+    TargetGroup.objects.all().delete()
 
 
 @transaction.atomic

@@ -1,5 +1,5 @@
-# Sourced by scripts/run-tests.sh and scripts/bench.sh: start PostgreSQL and
-# OpenSearch for this run and stop, on exit (also on failure or Ctrl-C), the
+# Sourced by scripts/run-tests.sh and scripts/bench.sh: start PostgreSQL,
+# OpenSearch and Redis for this run and stop, on exit (also on failure or Ctrl-C), the
 # ones this run started. Services already running (`make services`, another
 # run) are left running. A service that does not come up fails the run (its
 # script prints the log tail).
@@ -13,7 +13,7 @@ stop_started_services() {
 }
 trap stop_started_services EXIT INT TERM
 
-for service in postgres opensearch; do
+for service in postgres opensearch redis; do
     if ! "scripts/services/${service}.sh" status >/dev/null 2>&1; then
         started_services+=("$service")
     fi

@@ -25,9 +25,10 @@ pytestmark = pytest.mark.django_db
 
 # Measured with enriched content: listings 7 (index pages) to 14 (clusters)
 # queries, details 8 to 15. A regression that adds a query per item fails the
-# N-vs-2N comparisons whatever these numbers are.
+# N-vs-2N comparisons whatever these numbers are. meta.translation_status
+# (issue 16) adds one query per answer, whatever the number of pages.
 LISTING_BUDGET = 16
-DETAIL_BUDGET = 16
+DETAIL_BUDGET = 17
 
 PAGE_TYPES = [
     HomePage, StandardPage, ClusterIndexPage, ClusterPage, CaseStudyIndexPage, CaseStudyPage,

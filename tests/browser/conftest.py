@@ -32,7 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 SERVER_START_SECONDS = 90
-# The running site's environment (database, settings), for run_on_site().
+# The running site's environment (set by ``site_url``), for manage_on_site().
 SITE_ENV = {}
 
 
@@ -86,6 +86,7 @@ def site_url(tmp_path_factory):
         "PYTHONUNBUFFERED": "1",
     }
     server = None
+    SITE_ENV.update(env, LOG=str(log))
     try:
         _run(["migrate", "--noinput"], env, log)
         _run(["setup_site", "--no-admin"], env, log)
@@ -97,7 +98,6 @@ def site_url(tmp_path_factory):
                 cwd=ROOT, env=env, stdout=server_log, stderr=subprocess.STDOUT,
             )
         url = f"http://127.0.0.1:{port}"
-        SITE_ENV.update(env, log=str(log))
         deadline = time.monotonic() + SERVER_START_SECONDS
         while True:
             try:
@@ -121,11 +121,10 @@ def site_url(tmp_path_factory):
         _drop_database(name)
 
 
-def run_on_site(*command):
-    """``manage.py <command>`` on the browser tests' site (its database), e.g. to create a user."""
-    env = {key: value for key, value in SITE_ENV.items() if key != "log"}
-    assert env, "the site is not running (use the site_url fixture first)"
-    _run(list(command), env, SITE_ENV["log"])
+def manage_on_site(*command):
+    """Run a manage.py command against the running site's database."""
+    env = {key: value for key, value in SITE_ENV.items() if key != "LOG"}
+    _run(list(command), env, SITE_ENV["LOG"])
 
 
 @pytest.fixture(scope="session")
@@ -168,14 +167,16 @@ def axe_source():
     return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
-def serious_accessibility_violations(tab, axe_source):
-    """axe-core's serious and critical violations on the page in ``tab``.
+def serious_accessibility_violations(tab, axe_source, selector=None):
+    """axe-core's serious and critical violations on the page in ``tab``
+    (only inside ``selector`` if given: our part of an admin page).
     axe is evaluated through the DevTools protocol, so the site's
     Content-Security-Policy (no inline scripts) stays in force."""
     tab.evaluate(axe_source)
     results = tab.evaluate(
-        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})"
+        "async (selector) => await axe.run(selector ? {include: [selector]} : document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})",
+        selector,
     )
     assert results["passes"], "axe-core checked nothing"
     return [

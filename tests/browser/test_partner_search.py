@@ -3,14 +3,14 @@ expressing interest with a bad and then a good e-mail address, and a cluster
 manager's admin that shows only their own cluster; axe on the public pages."""
 import pytest
 
-from .conftest import run_on_site, save_screenshot, serious_accessibility_violations
+from .conftest import manage_on_site, save_screenshot, serious_accessibility_violations
 
 MANAGER_PASSWORD = "browser-Manager-pass-2026"
 
 
 @pytest.fixture(scope="module")
 def manager(site_url):
-    run_on_site("shell", "-c", (
+    manage_on_site("shell", "-c", (
         "from django.contrib.auth import get_user_model; "
         "from clusters.models import ClusterPage; "
         "from partnersearch.managers import make_manager; "

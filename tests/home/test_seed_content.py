@@ -91,8 +91,11 @@ def test_slugs_are_translated(client):
 
 
 def test_danish_clusters_belong_to_regx_and_german_to_wtsh():
+    # Where the name does not state the country (issue 16), the editors'
+    # assignment in the seed decides.
+    assigned = {record["slug"]: record["partner"] for record in content.CLUSTERS}
     for page in ClusterPage.objects.filter(locale__language_code="en").select_related("responsible_partner"):
-        expected = {"DK": "REG X", "DE": "WTSH"}[page.country]
+        expected = {"DK": "REG X", "DE": "WTSH"}.get(page.country) or {"regx": "REG X", "wtsh": "WTSH"}[assigned[page.slug]]
         assert page.responsible_partner.name == expected, page.title
 
 

@@ -33,6 +33,8 @@ def test_the_seed_data_is_complete_and_consistent():
             if keys & lang_set:
                 assert keys == lang_set, "%s: i18n keys %r" % (path, sorted(keys))
                 lengths = set()
+                if all(obj[lang] in ("", []) for lang in LANGS):
+                    return  # a field left empty in every language (issue 16: nothing guessed)
                 for lang in LANGS:
                     val = obj[lang]
                     if isinstance(val, str):
@@ -102,8 +104,11 @@ def test_the_seed_data_is_complete_and_consistent():
     member_kinds = {"company", "research", "education", "public"}
     for c in CLUSTERS:
         assert "slug_i18n" not in c, c["slug"]
-        assert c["country"] in ("DK", "DE"), c["slug"]
-        assert c["partner"] == ("regx" if c["country"] == "DK" else "wtsh"), c["slug"]
+        # Empty where the name does not state the country (issue 16).
+        assert c["country"] in ("DK", "DE", ""), c["slug"]
+        assert c["partner"] in ("regx", "wtsh"), c["slug"]
+        if c["country"]:
+            assert c["partner"] == ("regx" if c["country"] == "DK" else "wtsh"), c["slug"]
         assert set(c["sectors"]) <= sector_keys, c["slug"]
         assert 2 <= len(c["members"]) <= 3 and all(m["kind"] in member_kinds for m in c["members"]), c["slug"]
         assert c["contact"]["email"].endswith("@example.org"), c["slug"]
@@ -139,4 +144,5 @@ def test_the_seed_data_is_complete_and_consistent():
         assert pi["lead_cluster"] is None or pi["lead_cluster"] in cluster_slugs, pi["slug"]
         assert set(pi["partner_clusters"]) <= cluster_slugs, pi["slug"]
         assert pi["lead_cluster"] not in pi["partner_clusters"], pi["slug"]
-        assert pi["contact"]["email"] == "jesper@regx.dk", pi["slug"]
+        # Issue 16: the presentation gives no contact, lead or goals per idea.
+        assert pi["contact"]["email"] == "" and pi["lead_cluster"] is None and not pi["goals"]["en"], pi["slug"]
