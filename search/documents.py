@@ -64,8 +64,6 @@ def document_for(page, term_names):
         "countries": profile.countries_of(page),
         "date": date.isoformat() if isinstance(date, datetime.date) else None,
         "event_end": event_end.isoformat() if event_end else None,
-        "kind": profile.kind_of(page),
-        "open": profile.open_of(page),
         "title_sort": page.title.lower(),
         "title_autocomplete": page.title,
         language_field("title", language): page.title,
@@ -75,6 +73,12 @@ def document_for(page, term_names):
         language_field("sector_names", language): " ".join(term_names.names_of(sectors, page.locale_id)),
         language_field("theme_names", language): " ".join(term_names.names_of(themes, page.locale_id)),
     }
+    # Only the types that have them: before the rebuild that adds these fields
+    # to an older index's (strict) mapping, the other types' pages still index.
+    if profile.kinds:
+        document["kind"] = profile.kind_of(page)
+    if profile.open_state:
+        document["open"] = profile.open_of(page)
     return document
 
 
