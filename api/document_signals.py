@@ -55,9 +55,11 @@ def on_referenced_object_changed(sender, instance, update_fields=None, **kwargs)
     showing it are invalidated and recorded, so the worker rebuilds them."""
     if update_fields is not None and set(update_fields) <= FILE_METADATA_FIELDS:
         return
+    if not PageDocument.objects.exists():
+        return
     page_ids = documents.pages_referring_to(type(instance), [instance.pk])
     if page_ids:
-        documents.invalidate(page_ids, expand=False)
+        # Invalidated through changes_recorded, in this transaction.
         record_page_changes(page_ids)
 
 

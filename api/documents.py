@@ -222,6 +222,8 @@ def _pages_relating_to(model, object_ids):
 def invalidate(page_ids, expand=True):
     """Delete the stored documents that ``page_ids`` (and, with ``expand``, the
     pages showing them) may have made stale. Runs in the caller's transaction."""
+    if not PageDocument.objects.exists():
+        return set()  # nothing stored (a new site, a bulk import): nothing to look up
     ids = affected_page_ids(page_ids) if expand else {int(i) for i in page_ids}
     if ids:
         PageDocument.objects.filter(page_id__in=ids).delete()

@@ -16,7 +16,7 @@ from clusters.models import ClusterPage
 from search.outbox import drain
 from tests.factories import english_cluster, new_english_cluster
 
-from .content import publish
+from .content import make_image, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -219,3 +219,17 @@ def test_rebuild_api_documents_builds_every_public_page_and_removes_the_rest():
     assert page.pk in public and private.pk not in public
     assert set(PageDocument.objects.values_list("schema", flat=True)) == {documents.schema_fingerprint()}
     assert f"{len(public)} written" in out.getvalue()
+
+
+def test_an_edited_image_reaches_the_documents_of_the_pages_showing_it(api):
+    image = make_image("Logo Before")
+    page = publish(new_english_cluster(slug="with-logo"), logo=image)
+    api.json(f"{PAGES}{page.pk}/")  # stored on first read
+    assert stored(page)[1]["logo"]["title"] == "Logo Before"
+
+    image.title = "Logo After"
+    image.save()
+    assert stored(page)[0] is None  # invalidated with the edit
+    worker_pass()
+    assert stored(page)[1]["logo"]["title"] == "Logo After"
+    assert api.json(f"{PAGES}{page.pk}/")["logo"]["title"] == "Logo After"
