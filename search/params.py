@@ -29,6 +29,9 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = PAGE_SIZE
+    # The facets to count (aggregations cost engine time): the HTML page shows
+    # them all; the API counts only those a client asks for (``facets=``).
+    facets: tuple = tuple(FACETS)
 
     @property
     def languages(self):
@@ -40,7 +43,8 @@ class SearchParams:
         return (self.page - 1) * self.page_size
 
     def with_filters(self, **changes):
-        return SearchParams(self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size)
+        return SearchParams(self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size,
+                            facets=self.facets)
 
 
 class SearchParamError(ValueError):

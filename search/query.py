@@ -14,6 +14,11 @@ from .results import FacetValue, SearchHit, SearchResults
 FIELD_BOOSTS = {"title": 4, "summary": 2, "places": 2, "sector_names": 2, "theme_names": 2, "body": 1}
 # Typo tolerance: none below five letters, one edit from five, two from eight.
 FUZZINESS = "AUTO:5,8"
+# Typo tolerance costs engine time on every word of five letters or more, so a
+# search first runs exact (stemmed, folded) and only asks again with fuzziness
+# when that finds fewer hits than this (issue 11): a typo in any word of an
+# all-words query finds nothing exact, so it still gets its fuzzy answer.
+FUZZY_BELOW_HITS = 3
 SNIPPET_LENGTH = 180
 
 
@@ -21,7 +26,7 @@ def text_fields(languages):
     return [f"{language_field(name, language)}^{boost}" for language in languages for name, boost in FIELD_BOOSTS.items()]
 
 
-def text_query(query, languages):
+def text_query(query, languages, fuzzy=True):
     phrases, words = split_query(query)
     if not phrases and not words:
         return {"match_all": {}}
@@ -29,7 +34,7 @@ def text_query(query, languages):
     must = []
     for word in words:
         clause = {"query": word, "fields": fields, "zero_terms_query": "all"}
-        if len(word) >= 5:
+        if fuzzy and len(word) >= 5:
             # The first two letters must be right: typos rarely start a word,
             # and it keeps the number of terms the engine tries small.
             clause.update(fuzziness=FUZZINESS, prefix_length=2, max_expansions=20)
@@ -53,9 +58,11 @@ def language_clause(params):
     return {"terms": {"language": params.languages}}
 
 
-def build_search_body(params, excluded_translation_keys=()):
+def build_search_body(params, excluded_translation_keys=(), fuzzy=True):
     aggregations = {}
     for name, facet in FACETS.items():
+        if name not in params.facets:
+            continue
         scope = filter_clauses(params, skip=name) + [language_clause(params)]
         aggregations[name] = {"filter": {"bool": {"filter": scope}}, "aggs": {"values": facet.aggregation()}}
     aggregations["languages"] = {
@@ -71,7 +78,7 @@ def build_search_body(params, excluded_translation_keys=()):
     body = {
         "query": {
             "bool": {
-                "must": [text_query(params.query, params.languages)],
+                "must": [text_query(params.query, params.languages, fuzzy=fuzzy)],
                 "must_not": [{"terms": {"translation_key": list(excluded_translation_keys)}}] if excluded_translation_keys else [],
             }
         },
@@ -109,6 +116,8 @@ def _snippet(hit, language):
 def facet_values(params, aggregations, language):
     facets = {}
     for name, facet in FACETS.items():
+        if name not in params.facets:
+            continue
         counts = facet.buckets(aggregations[name]["values"])
         labels = facet.labels(language)
         selected = set(params.filters.get(name, []))
@@ -136,7 +145,9 @@ def _search(body):
 
 def engine_search(params, excluded_translation_keys=()):
     """Run the search on the engine; raises SearchEngineUnavailable."""
-    response = _search(build_search_body(params, excluded_translation_keys))
+    response = _search(build_search_body(params, excluded_translation_keys, fuzzy=False))
+    if params.query and response["hits"]["total"]["value"] < FUZZY_BELOW_HITS and needs_fuzziness(params.query):
+        response = _search(build_search_body(params, excluded_translation_keys, fuzzy=True))
     hits = []
     for hit in response["hits"]["hits"]:
         source = hit["_source"]
@@ -166,6 +177,12 @@ def engine_search(params, excluded_translation_keys=()):
         facets=facet_values(params, aggregations, language),
         languages=languages,
     )
+
+
+def needs_fuzziness(query):
+    """Whether fuzziness could change the answer: some word is long enough to get it."""
+    _phrases, words = split_query(query)
+    return any(len(word) >= 5 for word in words)
 
 
 def other_language_counts(params):
