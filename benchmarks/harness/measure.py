@@ -98,6 +98,19 @@ def rebuild_wagtail(log_dir):
     }
 
 
+def rebuild_api_documents(log_dir):
+    """`manage.py rebuild_api_documents`: the partner API's precomputed documents (issue 11)."""
+    log = Path(log_dir) / "rebuild_api_documents.log"
+    seconds, peak_kib, status, _tail = run_measured(["rebuild_api_documents", "--no-progress"], log)
+    text = log.read_text(errors="replace").splitlines()
+    documents = _documents(text, r"(\d+) written")
+    return {
+        "command": "rebuild_api_documents --no-progress", "status": status, "documents": documents,
+        "seconds": seconds, "documents_per_s": documents / seconds if seconds else None,
+        "peak_rss_mb": peak_kib / 1024, "log": str(log),
+    }
+
+
 def _token():
     return "zq" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(8))
 
