@@ -126,6 +126,12 @@ def render(results):
         results.get("breakdown", []), BREAKDOWN_COLUMNS,
         title="\nWhere the time goes (in-process, one client, mean per request; HTML pages rendered)",
     ))
+    if results.get("relevance"):
+        parts.append(format_table(
+            results["relevance"],
+            [("rule", "typo tolerance"), ("queries_kind", "queries"), ("queries", "n"), ("recall_at_10", "recall@10"), ("mrr", "MRR")],
+            title="\nRelevance (search API, in-process: a cluster's own description words, type=cluster and its country)",
+        ))
     indexing = results["indexing"]
     index_rows = []
     for key, label in (("rebuild_ours", "rebuild_search_index (ours)"), ("rebuild_wagtail", "update_index --backend engine (Wagtail)"),

@@ -184,3 +184,18 @@ def test_the_baselines_are_not_mounted_outside_the_bench_settings():
     for path in ("/bench/floor/", "/bench/search/", "/bench/stock-api/v2/pages/"):
         with pytest.raises(Resolver404):
             resolve(path)
+
+
+def test_the_relevance_check_makes_one_typo_past_the_second_letter():
+    import random
+
+    from benchmarks.harness.measure import _with_typo
+
+    rng = random.Random(3)
+    for _ in range(50):
+        typo = _with_typo("grüne Windenergie netz", rng)
+        assert typo != "grüne Windenergie netz"
+        changed = [(a, b) for a, b in zip("grüne Windenergie netz".split(), typo.split()) if a != b]
+        assert len(changed) == 1 and changed[0][0] == "Windenergie"
+        assert changed[0][1][:2] == "Wi" and sorted(changed[0][1]) == sorted("Windenergie")
+    assert _with_typo("wind net", rng) is None  # no word long enough for typo tolerance

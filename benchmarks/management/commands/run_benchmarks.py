@@ -126,6 +126,9 @@ class Command(BaseCommand):
             self.say("Timing SQL, engine and Python per request, and profiling ours ...")
             profile_dir = output_dir / "profiles" / started_at.strftime("%Y%m%dT%H%M%SZ")
             results["breakdown"] = measure.breakdowns(cells, profile_dir)
+            if not only:
+                self.say("Relevance check over the corpus's own clusters ...")
+                results["relevance"] = measure.relevance()
 
             # 3. Load.
             self.warm_up(server, cells)
