@@ -345,6 +345,9 @@ T = {
     "Delivered": ("Leveret", "Zugestellt"),
     "Failed (gave up)": ("Mislykkedes (opgivet)", "Fehlgeschlagen (aufgegeben)"),
     "Headless preview": ("Headless forhåndsvisning", "Headless-Vorschau"),
+    # --- Issue 11: precomputed API documents (api app) ------------------------
+    "API page document": ("API-sidedokument", "API-Seitendokument"),
+    "API page documents": ("API-sidedokumenter", "API-Seitendokumente"),
 }
 
 LANGUAGES = {"da": 0, "de": 1}
