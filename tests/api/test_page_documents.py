@@ -23,6 +23,24 @@ pytestmark = pytest.mark.django_db
 PAGES = "/api/v2/pages/"
 
 
+@pytest.fixture(autouse=True)
+def own_index(settings):
+    """The worker pass indexes too: into an index of this test's own, so that
+    the run's shared index keeps only the seed content other tests count."""
+    import uuid
+
+    from django.conf import settings as django_settings
+
+    from search.engine import get_engine
+    from search.indexer import rebuild
+
+    prefix = f"{django_settings.SEARCH_INDEX_PREFIX}d{uuid.uuid4().hex[:8]}_"
+    settings.SEARCH_INDEX_PREFIX = prefix
+    rebuild(progress=False)
+    yield
+    get_engine().client.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
+
+
 def worker_pass():
     """One pass of the worker's search outbox job, as `run_worker` runs it."""
     result = drain(force=True)
