@@ -4,7 +4,8 @@ Wagtail's filters are kept where they do the right thing (``child_of``,
 ``descendant_of``, ``ancestor_of``, ``translation_of``); these replace the ones
 that would answer bad input with a 404 or a server error, and add the domain
 filters: ``sector`` and ``theme`` (slugs), ``country`` (ISO codes) and
-``period`` (upcoming or past events). A domain filter applies to every page
+``period`` (upcoming or past events), ``kind`` (of events and cooperation
+requests) and ``open`` (cooperation requests). A domain filter applies to every page
 type that has the field; on a listing of all pages it selects pages of any of
 those types, on a listing of another type it matches nothing.
 """
@@ -277,4 +278,62 @@ class EventPeriodFilter(DomainFilter):
         return values
 
 
-DOMAIN_FILTERS = [SectorFilter, ThemeFilter, CountryFilter, EventPeriodFilter]
+class _KindChoices:
+    """The kinds of every page type with a ``kind`` field, read when first asked
+    (the page models are not loaded when this module is imported)."""
+
+    def __get__(self, instance, owner):
+        values = []
+        for model in get_page_models():
+            field = KindFilter.kind_field(model)
+            if field is not None:
+                values.extend(value for value, _label in field.flatchoices if value not in values)
+        return tuple(values)
+
+
+class KindFilter(DomainFilter):
+    """``kind``: the kind of an event (workshop, ...) or of a cooperation request (offer, partners, ...)."""
+
+    parameter = "kind"
+    description = "The kind of an event or a cooperation request, e.g. matchmaking or partners."
+    choices = _KindChoices()
+
+    @staticmethod
+    def kind_field(model):
+        try:
+            field = model._meta.get_field("kind")
+        except FieldDoesNotExist:
+            return None
+        return field if field.choices else None
+
+    def lookup_for(self, model):
+        if self.kind_field(model) is None:
+            return None
+        return lambda values: Q(kind__in=values)
+
+    def clean(self, values):
+        if len(values) != 1 or values[0] not in self.choices:
+            raise BadRequestError(f"kind must be one of {', '.join(self.choices)}")
+        return values
+
+
+class OpenFilter(DomainFilter):
+    """``open``: cooperation requests still taking expressions of interest (true) or closed (false)."""
+
+    parameter = "open"
+    description = "Cooperation requests only: true for open requests, false for closed ones."
+    choices = ("true", "false")
+
+    def lookup_for(self, model):
+        queryset = model.objects.all()
+        if not (hasattr(queryset, "open") and hasattr(queryset, "closed")):
+            return None
+        return lambda values: model.objects.all().open() if values[0] == "true" else model.objects.all().closed()
+
+    def clean(self, values):
+        if len(values) != 1 or values[0] not in self.choices:
+            raise BadRequestError("open must be true or false")
+        return values
+
+
+DOMAIN_FILTERS = [SectorFilter, ThemeFilter, CountryFilter, EventPeriodFilter, KindFilter, OpenFilter]

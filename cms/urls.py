@@ -47,6 +47,8 @@ if getattr(settings, "BENCHMARK_BASELINES", False):
 # redirect to the visitor's preferred language (Accept-Language), English otherwise.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Partner search's own pages: alert subscriptions, manager invitations.
+    path("partner-search-service/", include("partnersearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

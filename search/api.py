@@ -21,6 +21,7 @@ from api.views import PartnerAPIView
 from .facets import FACETS
 from .params import ALL_LANGUAGES, PAGE_SIZE, SORTS, parse_search_params
 from .profile import type_labels
+from .query import SearchRequestRejected
 from .service import search, suggest
 
 MAX_LIMIT = 100
@@ -59,6 +60,11 @@ class SearchHitSerializer(serializers.Serializer):
     date = serializers.CharField(allow_null=True, help_text="ISO date: an event's start, otherwise the last publication.")
     promoted = serializers.BooleanField(help_text="Chosen by the editors for this query; listed first.")
     translation_key = serializers.CharField(allow_blank=True)
+    found_in = serializers.CharField(
+        allow_blank=True,
+        help_text="Set when the page matched in another language than its own (cross-language results): "
+        "that language. Empty for matches in the page's own language.",
+    )
 
 
 class FacetValueSerializer(serializers.Serializer):
@@ -91,6 +97,9 @@ class SearchMetaSerializer(serializers.Serializer):
     languages = serializers.DictField(child=serializers.IntegerField(), help_text="Hits per language with the same filters.")
     backend = serializers.ChoiceField(choices=["engine", "database"], help_text="database: the engine was unavailable.")
     notices = serializers.ListField(child=serializers.CharField())
+    suggestion = serializers.CharField(
+        allow_blank=True, help_text="Did you mean: a corrected query when the search found nothing, else empty."
+    )
 
 
 class SearchResponseSerializer(serializers.Serializer):
@@ -202,7 +211,10 @@ class SearchView(PartnerAPIView, APIView):
         if problems:
             raise BadRequestError(" ".join(str(problem) for problem in problems))
         params.facets = requested_facets(request)
-        results = search(params)
+        try:
+            results = search(params)
+        except SearchRequestRejected as error:
+            raise BadRequestError(str(error.message)) from None
         if params.page > results.page_count:
             # Like a detail that does not exist: the request is well-formed, the page of results is not there.
             raise NotFound(f"page {params.page} is beyond the last page of results ({results.page_count})")
@@ -211,7 +223,7 @@ class SearchView(PartnerAPIView, APIView):
                 "query": params.query, "language": params.language, "filters": params.filters, "sort": params.sort,
                 "page": params.page, "limit": params.page_size, "total_count": results.total,
                 "page_count": results.page_count, "languages": results.languages, "backend": results.backend,
-                "notices": [str(notice) for notice in results.notices],
+                "notices": [str(notice) for notice in results.notices], "suggestion": results.suggestion,
             },
             "items": results.hits,
             # The database fallback counts every facet; the answer has the requested ones.

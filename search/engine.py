@@ -33,7 +33,12 @@ class SearchEngineUnavailable(SearchEngineError):
 
 class SearchEngineRefused(SearchEngineError):
     """The engine answered with an error status for a request it will not carry
-    out as it stands (a missing index, a document the mapping refuses)."""
+    out as it stands (a missing index, a document the mapping refuses).
+    ``status``: the HTTP status it answered with (400: the request itself is wrong)."""
+
+    def __init__(self, message, status=None):
+        super().__init__(message)
+        self.status = status
 
 
 def _unavailable_errors():
@@ -92,7 +97,7 @@ def engine_errors():
             # opensearch-py raises TransportError("N/A") for a dropped connection, and
             # an overloaded or starting cluster answers 429/503: both pass with time.
             raise SearchEngineUnavailable(f"{type(error).__name__}: {error}") from error
-        raise SearchEngineRefused(f"{type(error).__name__}: {error}") from error
+        raise SearchEngineRefused(f"{type(error).__name__}: {error}", status) from error
 
 
 class SearchEngine:

@@ -36,3 +36,37 @@ class PendingIndexChange(models.Model):
     def __str__(self):
         state = f"applied {self.applied_at:%Y-%m-%d %H:%M:%S}" if self.applied_at else "pending"
         return f"page {self.page_id} ({state})"
+
+
+class VocabularyEntry(models.Model):
+    """Words editors add to the search's analysis, next to the lists shipped in
+    search/vocabulary/ (search/word_lists.py). They take effect with the next
+    index rebuild, because the engine keeps its analysis in the index."""
+
+    KINDS = [
+        ("compound", "Compound parts (German, Danish): words found inside longer words"),
+        ("synonyms", "Synonyms: one rule per line, e.g. \"e-mobility, electromobility\""),
+    ]
+    LANGUAGES = [("en", "English"), ("da", "Danish"), ("de", "German")]
+
+    kind = models.CharField(max_length=16, choices=KINDS)
+    language = models.CharField(max_length=2, choices=LANGUAGES)
+    words = models.TextField(
+        help_text="Compound parts: one word per line. Synonyms: one rule per line, words separated by "
+        "commas (all equivalent) or 'a => b' (a finds b). Applied when the search index is next rebuilt."
+    )
+    note = models.CharField(max_length=200, blank=True, help_text="Why the entry exists (for other editors).")
+
+    class Meta:
+        verbose_name = "search vocabulary entry"
+        verbose_name_plural = "search vocabulary"
+        ordering = ["kind", "language", "id"]
+
+    def __str__(self):
+        first = self.words.strip().splitlines()[0] if self.words.strip() else ""
+        return f"{self.get_kind_display().split(':')[0]} ({self.language}): {first}"
+
+    @classmethod
+    def lines(cls, kind, language):
+        texts = cls.objects.filter(kind=kind, language=language).values_list("words", flat=True)
+        return [line.strip() for text in texts for line in text.splitlines() if line.strip()]

@@ -29,9 +29,16 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = PAGE_SIZE
+    # The language the visitor reads: with language "all", or when hits come
+    # from other languages, pages are shown in it where translated.
+    visitor_language: str = ""
     # The facets to count (aggregations cost engine time): the HTML page shows
-    # them all; the API counts only those a client asks for (``facets=``).
+    # them all; the API counts only those a client asks for (``facets=``, issue 11).
     facets: tuple = tuple(FACETS)
+
+    @property
+    def preferred_language(self):
+        return self.visitor_language or (self.language if self.language != ALL_LANGUAGES else settings.LANGUAGE_CODE)
 
     @property
     def languages(self):
@@ -43,8 +50,10 @@ class SearchParams:
         return (self.page - 1) * self.page_size
 
     def with_filters(self, **changes):
-        return SearchParams(self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size,
-                            facets=self.facets)
+        return SearchParams(
+            self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size, self.visitor_language,
+            facets=self.facets,
+        )
 
 
 class SearchParamError(ValueError):
@@ -107,7 +116,8 @@ def parse_search_params(data, default_language, page_size=PAGE_SIZE):
             problems.append(SearchParamError("page", _("There is no results page “%(value)s”; showing the first page.") % {"value": raw_page[:20]}))
             page = 1
 
-    return SearchParams(query, language, filters, sort, page, page_size), problems
+    visitor_language = default_language if default_language in languages else settings.LANGUAGE_CODE
+    return SearchParams(query, language, filters, sort, page, page_size, visitor_language), problems
 
 
 def split_query(query):

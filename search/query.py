@@ -1,52 +1,35 @@
 """The query builder: one request to the engine answers a search completely —
-hits with highlighted snippets and exact facet counts (each facet counted with
-every other active filter applied, so a visitor can combine values). Only a
-search that finds nothing makes a second, count-only request, for the hint
-about results in the other languages.
+hits with highlighted snippets, editors' promotions and exact facet counts
+(each facet counted with every other active filter applied, so a visitor can
+combine values). Only a search in one language that finds (almost) nothing
+makes a second request: the other languages' hits, their counts per language
+and, when nothing was found, a corrected query ("did you mean").
+How the words are matched and weighed: search/text_query.py.
 """
+from django.utils.translation import gettext_lazy as _
+
 from .engine import SearchEngineRefused, SearchEngineUnavailable, engine_errors, get_engine
 from .facets import FACETS
-from .index import LANGUAGES, alias_name, language_field
+from .index import LANGUAGES, alias_name, language_field, spelling_field
 from .params import ALL_LANGUAGES, SYNTAX_CHARACTERS, split_query
 from .results import FacetValue, SearchHit, SearchResults
+from .text_query import TYPO_MIN_LENGTH, is_stop_word, text_query
 
-# Title matches outrank everything else; place and term names come next.
-FIELD_BOOSTS = {"title": 4, "summary": 2, "places": 2, "sector_names": 2, "theme_names": 2, "body": 1}
-# Typo tolerance: none below five letters, one edit from five, two from eight.
-FUZZINESS = "AUTO:5,8"
-# Typo tolerance costs engine time on every word of five letters or more, so a
-# search first runs exact (stemmed, folded) and only asks again with fuzziness
-# when that finds fewer hits than this (issue 11): a typo in any word of an
-# all-words query finds nothing exact, so it still gets its fuzzy answer.
+SNIPPET_LENGTH = 180
+SOURCE_FIELDS = ["page_id", "translation_key", "language", "content_type", "title", "url", "summary", "date"]
+# Promoted pages score this much (times their rank from the end) above any text match.
+PROMOTED_BOOST = 10_000
+# A search in one language that finds fewer hits than this also searches the
+# other languages, and lists their pages after its own.
+CROSS_LANGUAGE_BELOW = 3
+# Typo tolerance costs engine time on every word long enough for it, so a
+# search first runs exact (stemmed, folded) and only asks again with typo
+# tolerance when that finds fewer hits than this (issue 11): a typo in any word
+# of an all-words query finds nothing exact, so it still gets its fuzzy answer.
 # Measured on the bench corpus (docs/benchmarks.md): 1 and 3 give the same
 # recall@10 and MRR, as typed and with one typo; 1 spares the second request
 # of the many filtered searches that find one or two pages (66 vs 120 ms).
 FUZZY_BELOW_HITS = 1
-SNIPPET_LENGTH = 180
-
-
-def text_fields(languages):
-    return [f"{language_field(name, language)}^{boost}" for language in languages for name, boost in FIELD_BOOSTS.items()]
-
-
-def text_query(query, languages, fuzzy=True):
-    phrases, words = split_query(query)
-    if not phrases and not words:
-        return {"match_all": {}}
-    fields = text_fields(languages)
-    must = []
-    for word in words:
-        clause = {"query": word, "fields": fields, "zero_terms_query": "all"}
-        if fuzzy and len(word) >= 5:
-            # The first two letters must be right: typos rarely start a word,
-            # and it keeps the number of terms the engine tries small.
-            clause.update(fuzziness=FUZZINESS, prefix_length=2, max_expansions=20)
-        must.append({"multi_match": clause})
-    for phrase in phrases:
-        must.append({"multi_match": {"query": phrase, "fields": fields, "type": "phrase", "zero_terms_query": "all"}})
-    # Exact matches of the words as typed score above fuzzy ones.
-    should = [{"multi_match": {"query": " ".join(words + phrases), "fields": fields, "type": "best_fields"}}]
-    return {"bool": {"must": must, "should": should}}
 
 
 def filter_clauses(params, skip=None):
@@ -61,10 +44,28 @@ def language_clause(params):
     return {"terms": {"language": params.languages}}
 
 
-def build_search_body(params, excluded_translation_keys=(), fuzzy=True):
+def promoted_clauses(promoted_keys):
+    """Editors' promotions as part of the query: the promoted pages match
+    whatever the words, above every other hit (in the editors' order), and
+    go through the same filters and counts as any hit."""
+    count = len(promoted_keys)
+    return [
+        {"constant_score": {"filter": {"term": {"translation_key": key}}, "boost": PROMOTED_BOOST * (count - position)}}
+        for position, key in enumerate(promoted_keys)
+    ]
+
+
+def matching_query(params, promoted_keys=(), typos=True):
+    text = text_query(params.query, params.languages, typos=typos)
+    if not promoted_keys:
+        return text
+    return {"bool": {"should": [text, *promoted_clauses(promoted_keys)], "minimum_should_match": 1}}
+
+
+def build_search_body(params, promoted_keys=(), typos=True):
     aggregations = {}
     for name, facet in FACETS.items():
-        if name not in params.facets:
+        if name not in params.facets:  # counted only where they are shown (issue 11)
             continue
         scope = filter_clauses(params, skip=name) + [language_clause(params)]
         aggregations[name] = {"filter": {"bool": {"filter": scope}}, "aggs": {"values": facet.aggregation()}}
@@ -79,20 +80,13 @@ def build_search_body(params, excluded_translation_keys=(), fuzzy=True):
         highlight_fields[language_field("summary", language)] = {
             "number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH, "no_match_size": SNIPPET_LENGTH,
         }
+    hit_filters = filter_clauses(params) + [language_clause(params)]
     body = {
-        "query": {
-            "bool": {
-                "must": [text_query(params.query, params.languages, fuzzy=fuzzy)],
-                "must_not": [{"terms": {"translation_key": list(excluded_translation_keys)}}] if excluded_translation_keys else [],
-            }
-        },
+        "query": matching_query(params, promoted_keys, typos=typos),
         # Filters narrow the hits after the facets are counted, so that every
         # facet shows what selecting one more of its values would give.
-        "post_filter": {"bool": {"filter": filter_clauses(params) + [language_clause(params)]}},
+        "post_filter": {"bool": {"filter": hit_filters}},
         "aggs": aggregations,
-        # The unified highlighter with one sentence-bounded fragment: measured
-        # against the plain highlighter (20% slower) and smaller fragments (no
-        # gain) on the bench corpus (issue 11, docs/benchmarks.md).
         "highlight": {
             "encoder": "html",
             "pre_tags": ["<mark>"],
@@ -100,11 +94,19 @@ def build_search_body(params, excluded_translation_keys=(), fuzzy=True):
             "require_field_match": False,
             "fields": highlight_fields,
         },
-        "_source": ["page_id", "translation_key", "language", "content_type", "title", "url", "summary", "date"],
+        "_source": SOURCE_FIELDS,
         "from": params.offset,
         "size": params.page_size,
         "track_total_hits": True,
     }
+    if params.language == ALL_LANGUAGES:
+        # Each page once, whatever the number of its translations that match;
+        # counted by translation (the hit total counts documents).
+        body["collapse"] = {"field": "translation_key"}
+        aggregations["pages"] = {
+            "filter": {"bool": {"filter": hit_filters}},
+            "aggs": {"values": {"cardinality": {"field": "translation_key", "precision_threshold": 40000}}},
+        }
     if params.sort == "date":
         body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score", {"title_sort": "asc"}]
     elif not params.query:
@@ -138,55 +140,85 @@ def facet_values(params, aggregations, language):
     return facets
 
 
+class SearchRequestRejected(Exception):
+    """The engine refused a search as asked (HTTP 400), e.g. a results page
+    beyond the deepest one it serves: the visitor's request must change, so
+    it is answered with a message, not with the database's results."""
+
+    def __init__(self, message, detail=""):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+def _rejection_message(error):
+    text = str(error)
+    if "result window" in text or "max_result_window" in text:
+        return _("This results page is beyond the deepest the search serves: narrow the search or go back a few pages.")
+    return _("The search could not be carried out as asked: try other words or fewer filters.")
+
+
 def _search(body):
     """The engine's answer to a search request on the public alias. An engine
-    that refuses the request (e.g. the index is not built yet) is as good as
-    unavailable to a visitor: both raise SearchEngineUnavailable, and the page
-    answers from the database. Any other exception is a bug and passes."""
+    that refuses the request because of the index (e.g. it is not built yet)
+    is as good as unavailable to a visitor: both raise SearchEngineUnavailable,
+    and the page answers from the database. A request it refuses as malformed
+    (400) raises SearchRequestRejected. Any other exception is a bug and passes."""
     try:
         with engine_errors():
             return get_engine().search(alias_name(), body)
     except SearchEngineRefused as error:
+        if error.status == 400:
+            raise SearchRequestRejected(_rejection_message(error), str(error)) from error
         raise SearchEngineUnavailable(str(error)) from error
 
 
-def engine_search(params, excluded_translation_keys=()):
-    """Run the search on the engine; raises SearchEngineUnavailable."""
-    response = _search(build_search_body(params, excluded_translation_keys, fuzzy=False))
+def _hit(hit):
+    source = hit["_source"]
+    return SearchHit(
+        page_id=source["page_id"],
+        language=source["language"],
+        content_type=source["content_type"],
+        title=source["title"],
+        url=source["url"],
+        summary=source["summary"] or "",
+        snippet=_snippet(hit, source["language"]),
+        date=source.get("date"),
+        translation_key=source.get("translation_key", ""),
+    )
+
+
+def engine_search(params, promoted_keys=()):
+    """Run the search on the engine; raises SearchEngineUnavailable.
+    ``promoted_keys``: translation keys of the editors' promoted pages, in order."""
+    response = _search(build_search_body(params, promoted_keys, typos=False))
     if params.query and response["hits"]["total"]["value"] < FUZZY_BELOW_HITS and needs_fuzziness(params.query):
-        response = _search(build_search_body(params, excluded_translation_keys, fuzzy=True))
-    hits = []
-    for hit in response["hits"]["hits"]:
-        source = hit["_source"]
-        hits.append(
-            SearchHit(
-                page_id=source["page_id"],
-                language=source["language"],
-                content_type=source["content_type"],
-                title=source["title"],
-                url=source["url"],
-                summary=source["summary"] or "",
-                snippet=_snippet(hit, source["language"]),
-                date=source.get("date"),
-                translation_key=source.get("translation_key", ""),
-            )
-        )
+        response = _search(build_search_body(params, promoted_keys, typos=True))
+    hits = [_hit(hit) for hit in response["hits"]["hits"]]
+    promoted = set(promoted_keys)
+    for hit in hits:
+        hit.promoted = hit.translation_key in promoted
     aggregations = response.get("aggregations", {})
-    language = params.languages[0] if len(params.languages) == 1 else "en"
     total = response["hits"]["total"]["value"]
+    if "pages" in aggregations:
+        total = aggregations["pages"]["values"]["value"]
+        hits = show_in_language(hits, params.preferred_language)
     if "languages" in aggregations:
         languages = {b["key"]: b["doc_count"] for b in aggregations["languages"]["values"]["buckets"]}
     else:
         languages = {params.languages[0]: total} if total else {}
-    if not total and params.query and params.language != ALL_LANGUAGES:
-        languages = other_language_counts(params)
-    return SearchResults(
+    results = SearchResults(
         params=params,
         hits=hits,
         total=total,
-        facets=facet_values(params, aggregations, language),
+        facets=facet_values(params, aggregations, params.preferred_language),
         languages=languages,
     )
+    if params.query and params.language != ALL_LANGUAGES and total < CROSS_LANGUAGE_BELOW and params.page == 1:
+        add_other_languages(params, results)
+    elif params.query and not total:
+        results.suggestion = did_you_mean(params)
+    return results
 
 
 def counts_languages(params):
@@ -198,40 +230,127 @@ def counts_languages(params):
 
 
 def needs_fuzziness(query):
-    """Whether fuzziness could change the answer: some word is long enough to get it."""
+    """Whether typo tolerance could change the answer: some word is long enough for it."""
     _phrases, words = split_query(query)
-    return any(len(word) >= 5 for word in words)
+    return any(len(word) >= TYPO_MIN_LENGTH for word in words)
 
 
-def other_language_counts(params):
-    """Hits per language for a search that found nothing in the visitor's own.
-
-    Searches query only the visitor's language's fields (a third of the work
-    of querying all of them), so this second, count-only request is made on
-    the rare empty results page alone, for its "results in other languages" hint.
-    """
+def show_in_language(hits, language):
+    """Each hit as its translation in ``language`` where the index holds one
+    (one request); ``found_in`` then says the language the words were found in."""
+    keys = [hit.translation_key for hit in hits if hit.language != language and hit.translation_key]
+    if not keys:
+        return hits
     body = {
-        "size": 0,
-        "query": {"bool": {"must": [text_query(params.query, LANGUAGES)], "filter": filter_clauses(params)}},
-        "aggs": {"languages": {"terms": {"field": "language", "size": 10}}},
+        "query": {"bool": {"filter": [{"terms": {"translation_key": keys}}, {"term": {"language": language}}]}},
+        "_source": SOURCE_FIELDS,
+        "size": len(keys),
     }
+    translations = {hit["_source"]["translation_key"]: _hit(hit) for hit in _search(body)["hits"]["hits"]}
+    shown = []
+    for hit in hits:
+        translation = translations.get(hit.translation_key) if hit.language != language else None
+        if translation is not None:
+            translation.found_in = hit.language
+            translation.promoted = hit.promoted
+            hit = translation
+        shown.append(hit)
+    return shown
+
+
+def add_other_languages(params, results):
+    """When a search in one language finds (almost) nothing, search the other
+    languages too (one request), and list each page found there once, after
+    the visitor's own hits, as its visitor-language translation where there is
+    one (labelled with its language where not). The same request counts hits
+    per language (the "results in other languages" hint) and, when the
+    visitor's language found nothing at all, asks for a corrected query."""
+    others = [language for language in LANGUAGES if language not in params.languages]
+    own_keys = [hit.translation_key for hit in results.hits if hit.translation_key]
+    body = {
+        "query": {"bool": {
+            "must": [text_query(params.query, others)],
+            "filter": filter_clauses(params) + [{"terms": {"language": others}}],
+            "must_not": [{"terms": {"translation_key": own_keys}}] if own_keys else [],
+        }},
+        "collapse": {"field": "translation_key"},
+        "aggs": {
+            "languages": {"terms": {"field": "language", "size": 10}},
+            "pages": {"cardinality": {"field": "translation_key", "precision_threshold": 40000}},
+        },
+        "_source": SOURCE_FIELDS,
+        "size": max(params.page_size - len(results.hits), 0),
+    }
+    if not results.total:
+        body["suggest"] = suggest_request(params.query, params.preferred_language)
     response = _search(body)
-    return {b["key"]: b["doc_count"] for b in response["aggregations"]["languages"]["buckets"]}
+    found = show_in_language([_hit(hit) for hit in response["hits"]["hits"]], params.preferred_language)
+    for hit in found:
+        hit.found_in = hit.found_in or hit.language
+        hit.snippet = ""  # the words matched in another language than the one shown
+    aggregations = response["aggregations"]
+    results.hits = results.hits + found
+    results.total += aggregations["pages"]["value"]
+    results.languages = {**{b["key"]: b["doc_count"] for b in aggregations["languages"]["buckets"]}, **results.languages}
+    if "suggest" in response and not results.total:  # nothing in any language
+        results.suggestion = suggestion_from(params.query, response["suggest"], params.preferred_language)
+
+
+def suggest_request(query, language):
+    """The engine's term suggester on the words of ``language`` as written."""
+    return {"text": query, "words": {"term": {
+        "field": spelling_field(language), "suggest_mode": "missing", "sort": "score", "min_word_length": 3,
+    }}}
+
+
+def suggestion_from(query, suggest, language):
+    """The query with each word the suggester knows a better spelling of
+    replaced by it ("" when it knows none). Stop words are not suggested:
+    they would find nothing."""
+    corrected = query
+    changed = False
+    for entry in suggest.get("words", []):
+        options = [option["text"] for option in entry["options"] if not is_stop_word(option["text"], language)]
+        if options:
+            original = query[entry["offset"]:entry["offset"] + entry["length"]]
+            corrected = corrected.replace(original, options[0], 1)
+            changed = True
+    return corrected if changed else ""
+
+
+def did_you_mean(params):
+    """A corrected query for a search that found nothing (one request)."""
+    body = {"size": 0, "suggest": suggest_request(params.query, params.preferred_language)}
+    return suggestion_from(params.query, _search(body).get("suggest", {}), params.preferred_language)
+
+
+# Autocomplete typo tolerance: none below six letters, one edit from six, two
+# from ten. A prefix is short: earlier, one edit would widen "Windc" to "Winde...".
+AUTOCOMPLETE_FUZZINESS = "AUTO:6,10"
 
 
 def autocomplete(prefix, language, limit=10):
-    """Up to ``limit`` titles starting with the words typed, in one language:
-    dicts of page_id, title, url and content_type, as the index holds them."""
+    """Up to ``limit`` titles with words starting with the words typed, in one
+    language: dicts of page_id, title, url and content_type, as the index
+    holds them. The last word is a prefix, the others whole words; both
+    tolerate a typo. Titles that start with what was typed come first, then
+    exact matches before those with a typo."""
     prefix = " ".join(SYNTAX_CHARACTERS.sub(" ", prefix).split())[:100]
     if not prefix:
         return []
+    field = "title_autocomplete"
+    words = prefix.split()
+    must = [
+        {"match": {field: {"query": word, "fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 2, "max_expansions": 20}}}
+        for word in words
+    ]
+    should = [
+        {"match": {f"{field}.start": {"query": prefix, "boost": 10}}},
+        {"match": {field: {"query": prefix, "operator": "and", "boost": 2}}},
+    ]
     body = {
-        "query": {
-            "bool": {
-                "must": [{"match": {"title_autocomplete": {"query": prefix, "operator": "and"}}}],
-                "filter": [{"term": {"language": language}}],
-            }
-        },
+        "query": {"bool": {"must": must, "should": should, "filter": [{"term": {"language": language}}]}},
+        "sort": ["_score", {"title_sort": "asc"}],
         "_source": ["page_id", "title", "url", "content_type"],
         "size": min(limit, 10),
     }

@@ -15,6 +15,9 @@ class SearchHit:
     date: str | None
     promoted: bool = False
     translation_key: str = ""
+    # Set when the page matched in another language than the one it is shown
+    # in (cross-language results): the language the words were found in.
+    found_in: str = ""
 
 
 @dataclass
@@ -34,6 +37,8 @@ class SearchResults:
     languages: dict  # language -> hit count, all filters but the language applied
     backend: str = "engine"
     notices: list = field(default_factory=list)
+    # "Did you mean": a corrected query when the search found nothing ("" if none).
+    suggestion: str = ""
 
     @property
     def page_count(self):

@@ -15,7 +15,7 @@ from .breaker import engine_breaker
 from .database_search import database_search, plain_words
 from .engine import SearchEngineRefused, SearchEngineUnavailable, uses_engine
 from .profile import page_summary, profile_of, searchable_models
-from .query import autocomplete, engine_search
+from .query import SearchRequestRejected, autocomplete, engine_search
 from .results import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -26,16 +26,25 @@ DEGRADED_NOTICE = _(
 )
 
 
-def promoted_hits(params):
-    """Editors' promoted pages for this query, in the visitor's language where translated."""
-    if not params.query or params.page != 1:
+def promoted_keys(params):
+    """Translation keys of the editors' promoted pages for this query, in their order."""
+    if not params.query:
         return []
     promotions = (
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(params.query), page__isnull=False)
         .select_related("page")
         .order_by("sort_order")
     )
-    keys = [promotion.page.translation_key for promotion in promotions]
+    return [str(key) for key in dict.fromkeys(promotion.page.translation_key for promotion in promotions)]
+
+
+def promoted_hits(params):
+    """Editors' promoted pages for this query, in the visitor's language where
+    translated, for the database's results (the engine's results hold them
+    already, filtered and counted like any hit: search/query.py)."""
+    if not params.query or params.page != 1:
+        return []
+    keys = promoted_keys(params)
     if not keys:
         return []
     candidates = (
@@ -70,6 +79,9 @@ def ask_engine(question, *args):
         raise SearchEngineUnavailable("not asked: it failed repeatedly a moment ago (circuit breaker open)")
     try:
         answer = question(*args)
+    except SearchRequestRejected:
+        breaker.succeeded()  # it answered: the request was wrong, not the engine
+        raise
     except SearchEngineUnavailable as error:
         if is_outage(error):
             breaker.failed()
@@ -91,20 +103,19 @@ def search(params, engine=True):
     """Answer a search: promoted pages first, then the engine's hits, or the
     database's when there is no engine, it does not answer, the circuit breaker
     is open, or ``engine`` is False (e.g. the second search of a request whose
-    first one already fell back)."""
-    promoted = promoted_hits(params)
-    excluded = [hit.translation_key for hit in promoted]
-    if not uses_engine():
-        results = database_search(params)
-    elif not engine:
-        results = database_search(params)
-        results.notices.append(DEGRADED_NOTICE)
-    else:
+    first one already fell back). A search the engine refuses as asked raises
+    SearchRequestRejected (search/query.py): the request must change."""
+    results = None
+    if uses_engine() and engine:
         try:
-            results = ask_engine(engine_search, params, excluded)
+            results = ask_engine(engine_search, params, promoted_keys(params))
         except SearchEngineUnavailable as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
-            results = database_search(params)
+    promoted = []
+    if results is None:
+        promoted = promoted_hits(params)
+        results = database_search(params)
+        if uses_engine():
             results.notices.append(DEGRADED_NOTICE)
     promoted_ids = {hit.page_id for hit in promoted}
     visible = visible_page_ids(hit.page_id for hit in results.hits)

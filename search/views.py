@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from .facets import FACETS
 from .params import ALL_LANGUAGES, parse_search_params, printable
 from .profile import type_labels
+from .query import SearchRequestRejected
 from . import service
 
 
@@ -51,7 +52,13 @@ def _facet_links(params, facets):
 def search_page(request):
     language = translation.get_language()
     params, problems = parse_search_params(request.GET, language)
-    results = service.search(params)
+    try:
+        results = service.search(params)
+    except SearchRequestRejected as error:
+        # E.g. a page beyond the engine's deepest: say so and show the first page.
+        problems.append(str(error.message))
+        params.page = 1
+        results = service.search(params)
     if params.page > results.page_count:
         problems.append(_("There are only %(n)d pages of results; showing the last one.") % {"n": results.page_count})
         params.page = results.page_count
@@ -63,6 +70,7 @@ def search_page(request):
     for hit in results.hits:
         hit.type_label = labels.get(hit.content_type, hit.content_type)
         hit.language_name = names.get(hit.language, hit.language)
+        hit.found_in_name = names.get(hit.found_in, hit.found_in)
         hit.date_value = datetime.date.fromisoformat(hit.date[:10]) if hit.date else None
     other_languages = [
         {"code": code, "name": names.get(code, code), "count": count, "url": querystring(params, language=code, page=1)}
@@ -93,6 +101,7 @@ def search_page(request):
         "next_url": querystring(params, page=params.page + 1) if params.page < results.page_count else None,
         "language_names": names,
         "sort_urls": {sort: querystring(params, sort=sort, page=1) for sort in ("relevance", "date")},
+        "suggestion_url": querystring(params, q=results.suggestion, page=1) if results.suggestion else None,
     }
     return TemplateResponse(request, "search/search_page.html", context)
 

@@ -33,6 +33,9 @@ HTML_ENDPOINTS = {
     "/en/case-studies/": ["theme", "page"],
     "/en/events/": ["show", "page"],
     "/en/clusters/cewind/": [],
+    "/en/partner-search/": ["q", "kind", "sector", "theme", "country", "status", "page"],
+    "/de/partnersuche/beispiel-offshore-wind-kosten-partner/": ["interest"],
+    "/en/partner-search-service/alerts/": [],
     "/sitemap.xml": ["p"],
     "/robots.txt": [],
 }

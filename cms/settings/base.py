@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "clusters",
     "casestudies",
     "agenda",
+    # Cluster managers, cooperation requests, interests, alerts and their mail.
+    "partnersearch",
     "search",
     # The partner-facing API: /api/ (README, "API").
     "api",
@@ -197,6 +199,10 @@ WORKER_JOBS = [
     "search.outbox.drain_job",
     "api.webhooks.delivery.drain_job",
     ("core.jobs.publish_scheduled", 60),
+    "partnersearch.jobs.send_mail_jobs",
+    ("partnersearch.jobs.close_expired_requests", 300),
+    ("partnersearch.jobs.purge_old_interests", 3600),
+    ("partnersearch.jobs.queue_digests", 3600),
 ]
 
 
@@ -354,3 +360,36 @@ WEBHOOK_SENDER_THREADS = int(env_str("WEBHOOK_SENDER_THREADS", "4"))
 WEBHOOK_CYCLE_SECONDS = float(env_str("WEBHOOK_CYCLE_SECONDS", "0.5"))
 # Off: webhooks only reach public internet addresses (api/webhooks/targets.py).
 WEBHOOK_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOK_ALLOW_PRIVATE_TARGETS", False)
+
+# --- Mail and partner search (partnersearch/; README "Partner search") ----------
+# EMAIL_URL (dj-email-url), e.g. smtp+tls://user:password@mail.example.org:587,
+# or the usual EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
+# EMAIL_USE_TLS / EMAIL_USE_SSL. `make run` prints mails to the console (dev.py).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(env_str("EMAIL_TIMEOUT", "10"))
+if env_str("EMAIL_URL", ""):
+    import dj_email_url
+
+    try:
+        vars().update(dj_email_url.parse(env_str("EMAIL_URL")))
+    except Exception as error:  # an unknown scheme or a malformed address
+        refuse_to_start(f"EMAIL_URL: {error}.")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "InTra-Net <noreply@intranet.example>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where interest in a request goes when its cluster has no manager and no contact address.
+PARTNERSEARCH_NOTIFY_EMAIL = env_str("PARTNERSEARCH_NOTIFY_EMAIL", "partnersearch@intranet.example")
+MAIL_RETRY_BASE_DELAY = int(env_str("MAIL_RETRY_BASE_DELAY", "60"))
+MAIL_RETRY_MAX_DELAY = int(env_str("MAIL_RETRY_MAX_DELAY", "3600"))
+MAIL_MAX_ATTEMPTS = int(env_str("MAIL_MAX_ATTEMPTS", "20"))
+# Expressions of interest are deleted by the worker after this many days.
+INTEREST_RETENTION_DAYS = int(env_str("INTEREST_RETENTION_DAYS", "365"))
+# At most this many form submissions per client address and window (seconds).
+INTEREST_RATE_LIMIT = int(env_str("INTEREST_RATE_LIMIT", "5"))
+INTEREST_RATE_WINDOW = int(env_str("INTEREST_RATE_WINDOW", "3600"))
+MANAGER_INVITATION_DAYS = int(env_str("MANAGER_INVITATION_DAYS", "7"))

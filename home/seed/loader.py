@@ -27,6 +27,8 @@ from core.translation import glossary_for, translate_instance
 from home.editorial import PARTNER_EDITOR_GROUPS, set_up_editorial_workflow
 from home.models import HomePage, HomePageFeaturedPage, StandardPage
 from home.site_setup import SOURCE_LANGUAGE, set_up_site
+from partnersearch.models import PartnerSearchIndexPage
+from partnersearch.seed import load_partner_search
 from taxonomy.models import PartnerOrganisation, Sector, Theme
 
 from . import content
@@ -130,10 +132,12 @@ class SeedLoader:
         cases = self.load_case_studies(practices)
         events = self.load_events()
         ideas = self.load_project_ideas(clusters)
+        requests = load_partner_search(self, clusters)
         self.feature_on_home(clusters, cases)
         self.log(
             f"Pages: {len(clusters)} clusters, {len(cases)} case studies, {len(practices)} good practices, "
-            f"{len(events)} events, {len(ideas)} project ideas, {len(content.STANDARD_PAGES)} standard pages, "
+            f"{len(events)} events, {len(ideas)} project ideas, {len(requests)} example cooperation requests, "
+            f"{len(content.STANDARD_PAGES)} standard pages, "
             f"each in {1 + len(self.targets)} languages."
         )
 
@@ -310,6 +314,9 @@ SEEDED_SECTIONS = (
 
 def reset():
     """Remove the seeded sections in every language, and the taxonomies."""
+    # Cooperation requests first: they keep their cluster from being deleted.
+    for index in PartnerSearchIndexPage.objects.all():
+        index.delete()
     for home in HomePage.objects.all():
         for child in home.get_children().specific():
             if isinstance(child, SEEDED_SECTIONS):

@@ -45,7 +45,8 @@ def test_limit_is_at_most_100_and_offset_pages_through(api):
 
 def test_sector_filter_on_all_pages_selects_the_types_that_have_sectors(api):
     found = items(api, sector="maritime", limit=100)
-    assert found and {item["meta"]["type"] for item in found} == {"clusters.ClusterPage"}
+    # Clusters and cooperation requests have sectors (the seed has maritime examples of both).
+    assert found and {item["meta"]["type"] for item in found} == {"clusters.ClusterPage", "partnersearch.CooperationRequestPage"}
 
 
 def test_domain_filter_on_a_type_without_that_field_matches_nothing(api):
@@ -69,9 +70,10 @@ def test_child_of_and_descendant_of_both_apply(api):
 def test_theme_filter_selects_pages_of_every_type_with_that_theme(api):
     from agenda.models import EventPage
     from casestudies.models import CaseStudyPage, GoodPracticePage
+    from partnersearch.models import CooperationRequestPage
 
     expected = {}
-    for model in (CaseStudyPage, GoodPracticePage, EventPage):
+    for model in (CaseStudyPage, GoodPracticePage, EventPage, CooperationRequestPage):
         for page in model.objects.filter(locale__language_code="en", themes__slug="cluster-management").live():
             expected[page.id] = f"{model._meta.app_label}.{model.__name__}"
     found = items(api, theme="cluster-management", locale="en", limit=100)

@@ -32,6 +32,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 SERVER_START_SECONDS = 90
+# The running site's environment (database, settings), for run_on_site().
+SITE_ENV = {}
 
 
 def _free_port():
@@ -95,6 +97,7 @@ def site_url(tmp_path_factory):
                 cwd=ROOT, env=env, stdout=server_log, stderr=subprocess.STDOUT,
             )
         url = f"http://127.0.0.1:{port}"
+        SITE_ENV.update(env, log=str(log))
         deadline = time.monotonic() + SERVER_START_SECONDS
         while True:
             try:
@@ -116,6 +119,13 @@ def site_url(tmp_path_factory):
                 server.kill()
                 server.wait()
         _drop_database(name)
+
+
+def run_on_site(*command):
+    """``manage.py <command>`` on the browser tests' site (its database), e.g. to create a user."""
+    env = {key: value for key, value in SITE_ENV.items() if key != "log"}
+    assert env, "the site is not running (use the site_url fixture first)"
+    _run(list(command), env, SITE_ENV["log"])
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from clusters.models import ClusterIndexPage, ClusterPage
 from home.models import HomePage, StandardPage
 from home.seed import content
 from home.seed.loader import load_seed_content
+from partnersearch.models import CooperationRequestPage, PartnerSearchIndexPage
 from taxonomy.models import PartnerOrganisation, Sector, Theme
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,8 @@ EXPECTED_PER_LANGUAGE = {
     EventPage: 4,
     ProjectIdeaIndexPage: 1,
     ProjectIdeaPage: 3,
+    PartnerSearchIndexPage: 1,
+    CooperationRequestPage: 4,
 }
 
 

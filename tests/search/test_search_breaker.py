@@ -131,11 +131,12 @@ def test_a_success_between_failures_starts_the_count_again(breaker_settings):
 
 def test_a_query_the_engine_refuses_does_not_count_as_an_outage(client, breaker_settings):
     """The engine answering 400 to one odd query is not down: the breaker stays closed."""
-    from search.engine import SearchEngineUnavailable
-    from search.query import _search
+    from search.query import SearchRequestRejected, _search
     from search.service import ask_engine
 
     breaker_settings.SEARCH_BREAKER_FAILURES = 1
-    with pytest.raises(SearchEngineUnavailable):  # the page falls back to the database for this one
+    # Issue 14: a request the engine refuses is the request's fault, answered with
+    # a message (API: 400), not with the database's results.
+    with pytest.raises(SearchRequestRejected):
         ask_engine(_search, {"query": {"no_such_query": {}}})
     assert not breaker.engine_breaker().is_open
