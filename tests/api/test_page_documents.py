@@ -36,9 +36,10 @@ def own_index(settings):
 
     prefix = f"{django_settings.SEARCH_INDEX_PREFIX}d{uuid.uuid4().hex[:8]}_"
     settings.SEARCH_INDEX_PREFIX = prefix
+    engine = get_engine()  # the test may switch the engine off; clean up with this one
     rebuild(progress=False)
     yield
-    get_engine().client.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
+    engine.client.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
 
 
 def worker_pass():
