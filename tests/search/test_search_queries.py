@@ -169,3 +169,27 @@ def test_highlighting_marks_the_matching_words_in_a_short_excerpt():
     hit = run_search('q="intercultural issues"&type=event').hits[0]
     assert "<mark>Intercultural</mark> <mark>issues</mark>" in hit.snippet
     assert len(hit.snippet) < 400
+
+
+def test_fuzziness_is_asked_for_only_when_the_exact_search_finds_too_little(monkeypatch):
+    """Issue 11: a word spelt right is answered by one exact request; a typo
+    finds (almost) nothing exact, and only then is the search run with fuzziness."""
+    from search import query
+
+    bodies = []
+    real_search = query._search
+
+    def recording_search(body):  # a spy: every request still goes to the engine
+        bodies.append(body)
+        return real_search(body)
+
+    monkeypatch.setattr(query, "_search", recording_search)
+    right = run_search("q=Windenergie", "de")
+    assert right.total >= query.FUZZY_BELOW_HITS
+    assert len(bodies) == 1 and "fuzziness" not in str(bodies[0]["query"])
+
+    bodies.clear()
+    typo = run_search("q=Windenergei&type=cluster", "de")
+    assert set(titles(typo)) & WIND_CLUSTERS  # found through typo tolerance
+    # Exact first, then with typo tolerance (then, finding little, issue 14's other-languages request).
+    assert len(bodies) >= 2 and "fuzziness" in str(bodies[1]["query"]) and "fuzziness" not in str(bodies[0]["query"])
