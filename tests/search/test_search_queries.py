@@ -10,6 +10,7 @@ from agenda.models import EventPage
 from casestudies.models import CaseStudyCountry, CaseStudyPage, GoodPracticePage
 from clusters.models import ClusterPage
 from home.models import StandardPage
+from partnersearch.models import CooperationRequestCountry, CooperationRequestPage
 from search.query import autocomplete
 from tests.factories import new_english_cluster
 from tests.search.search_helpers import add_standard_page, indexed, run_search, titles  # noqa: F401
@@ -28,7 +29,8 @@ def test_german_visitor_searching_windenergie_finds_the_wind_clusters():
 
 def test_filtering_by_sector_narrows_and_keeps_counts_of_the_other_values():
     everything = run_search("q=Windenergie", "de")
-    wind = run_search("q=Windenergie&sector=wind-energy", "de")
+    # Clusters only: cooperation requests (issue 12) have sectors too.
+    wind = run_search("q=Windenergie&sector=wind-energy&type=cluster", "de")
     assert wind.total < everything.total
     assert set(titles(wind)) == WIND_CLUSTERS
     sector_counts = {value.value: value.count for value in wind.facets["sector"]}
@@ -83,17 +85,25 @@ def test_facet_counts_equal_the_database_counts():
         "event": EventPage.objects.filter(**english).count(),
         "page": StandardPage.objects.filter(**english).count(),
     }
+    expected_types["request"] = CooperationRequestPage.objects.filter(**english).count()
     counts = {value.value: value.count for value in results.facets["type"]}
     for key, expected in expected_types.items():
         assert counts[key] == expected, key
-    sector_rows = ClusterPage.objects.filter(**english).order_by().values("sectors__slug").annotate(n=Count("pk"))
-    expected_sectors = {row["sectors__slug"]: row["n"] for row in sector_rows if row["sectors__slug"]}
+    # Clusters and cooperation requests (issue 12) carry sectors and countries.
+    expected_sectors = {}
+    for model in (ClusterPage, CooperationRequestPage):
+        for row in model.objects.filter(**english).order_by().values("sectors__slug").annotate(n=Count("pk")):
+            if row["sectors__slug"]:
+                expected_sectors[row["sectors__slug"]] = expected_sectors.get(row["sectors__slug"], 0) + row["n"]
     assert {value.value: value.count for value in results.facets["sector"]} == expected_sectors
     expected_countries = {}
     # A cluster whose country is not given (issue 16) is in no country's count.
     for country in ClusterPage.objects.filter(**english).exclude(country="").values_list("country", flat=True):
         expected_countries[country] = expected_countries.get(country, 0) + 1
     for country in CaseStudyCountry.objects.filter(page__locale__language_code="en").values_list("country", flat=True):
+        expected_countries[country] = expected_countries.get(country, 0) + 1
+    sought = CooperationRequestCountry.objects.filter(page__locale__language_code="en", page__live=True)
+    for _page, country in sought.values_list("page", "country").distinct():
         expected_countries[country] = expected_countries.get(country, 0) + 1
     assert {value.value: value.count for value in results.facets["country"]} == expected_countries
     assert {value.value: value.count for value in results.facets["period"]} == {"past": expected_types["event"]}
