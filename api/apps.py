@@ -6,9 +6,10 @@ class ApiConfig(AppConfig):
     verbose_name = "Partner API"
 
     def ready(self):
-        from . import schema
+        from . import document_signals, schema
         from .webhooks import signals
 
         schema.document_endpoints()
         schema.document_preview_endpoint()
         signals.connect()
+        document_signals.connect()

@@ -177,3 +177,36 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.event} → {self.webhook.name} ({self.get_status_display()})"
+
+
+class PageDocument(models.Model):
+    """A live, public page's complete API representation, precomputed.
+
+    ``data`` is what ``/api/v2/pages/<id>/?fields=*`` answers for the page
+    (every field of its type, ``meta`` with translations and parent, in its
+    language). Listings and details read it in the query that chooses the
+    pages and cut it to the requested ``fields`` (api/documents.py). It is kept
+    as JSON text, not ``jsonb``: the database never looks inside, and handing
+    the text over as it is and decoding it with orjson is the cheapest read.
+
+    A row is trusted only while ``schema`` is the current fingerprint (schema
+    version and base addresses) and ``last_published_at`` is the page's; any
+    other row is rebuilt on the fly. Drafts and private pages never get a row.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="api_document"
+    )
+    locale = models.CharField(max_length=16)
+    page_type = models.CharField(max_length=100)
+    schema = models.CharField(max_length=32)
+    last_published_at = models.DateTimeField(null=True)
+    built_at = models.DateTimeField(default=timezone.now)
+    data = models.TextField(help_text="The representation as JSON text.")
+
+    class Meta:
+        verbose_name = _("API page document")
+        verbose_name_plural = _("API page documents")
+
+    def __str__(self):
+        return f"API document of page {self.page_id} ({self.page_type}, {self.locale})"

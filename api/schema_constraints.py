@@ -94,6 +94,7 @@ def media_constraints(endpoint):
 
 
 def constraints_by_path():
+    from search.api import FACETS_PATTERN
     from search.facets import FACETS
 
     from .views import DocumentsEndpoint, ImagesEndpoint, PagesEndpoint
@@ -123,6 +124,7 @@ def constraints_by_path():
             "q": {"maxLength": 200, "pattern": NO_NUL},
             "limit": {"minimum": 1, "maximum": 100},
             "page": {"minimum": 1, "maximum": 1000},
+            "facets": {"pattern": f"^{FACETS_PATTERN}$"},
             **facet_values,
         },
         "/api/v2/search/autocomplete/": {

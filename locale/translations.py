@@ -596,6 +596,9 @@ T = {
     "You are unsubscribed: you will get no more alerts.": ("Du er afmeldt: du får ikke flere nyhedsmails.", "Sie sind abgemeldet: Sie erhalten keine Benachrichtigungen mehr."),
     "This invitation is not valid (any more). Please ask for a new one.": (
         "Denne invitation er ikke (længere) gyldig. Bed venligst om en ny.", "Diese Einladung ist nicht (mehr) gültig. Bitte fordern Sie eine neue an."),
+    # --- Issue 11: precomputed API documents (api app) ------------------------
+    "API page document": ("API-sidedokument", "API-Seitendokument"),
+    "API page documents": ("API-sidedokumenter", "API-Seitendokumente"),
 }
 
 LANGUAGES = {"da": 0, "de": 1}

@@ -101,6 +101,10 @@ class CooperationRequestPage(Page):
     themes = ParentalManyToManyField(
         "taxonomy.Theme", blank=True, related_name="cooperation_requests", limit_choices_to=in_source_language
     )
+    # Who the request is meant for (issue 16's target groups: cluster facilitators, companies, ...).
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="cooperation_requests", limit_choices_to=in_source_language
+    )
     offered = RichTextField(_("what we offer"), blank=True, features=SIMPLE_RICH_TEXT)
     sought = RichTextField(_("what we are looking for"), blank=True, features=SIMPLE_RICH_TEXT)
     partner_profile = RichTextField(_("partner profile"), blank=True, features=SIMPLE_RICH_TEXT)
@@ -116,6 +120,7 @@ class CooperationRequestPage(Page):
         SynchronizedField("cluster"),
         SynchronizedField("sectors"),
         SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
         SynchronizedField("deadline"),
         SynchronizedField("kind"),
     ]
@@ -130,6 +135,7 @@ class CooperationRequestPage(Page):
         ),
         FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
         InlinePanel("countries_sought", label=_("Countries sought")),
         FieldPanel("contact_role"),
         FieldPanel("is_example"),
@@ -168,6 +174,7 @@ class CooperationRequestPage(Page):
         APIField("summary"),
         APIField("sectors", serializer=api.LocalizedTerms()),
         APIField("themes", serializer=api.LocalizedTerms()),
+        APIField("target_groups", serializer=api.LocalizedTerms()),
         APIField("countries_sought", serializer=api.InlineValues("country")),
         APIField("offered", serializer=api.RichTextHTML()),
         APIField("sought", serializer=api.RichTextHTML()),

@@ -3,6 +3,8 @@
 (search/service.py) and the partner API's machinery (keys, throttling, JSON
 errors, ETags: api.views.PartnerAPIView). Where the HTML page corrects bad
 input, the API refuses it with a 400 and a message."""
+import re
+
 from django.conf import settings
 from django.utils.functional import lazy
 from drf_spectacular.types import OpenApiTypes
@@ -32,7 +34,10 @@ class BadRequestError(APIException):
     default_code = "bad_request"
 
 
-SEARCH_PARAMETERS = {"q", *LOCALE_PARAMETERS, "sort", "page", "limit", *FACETS}
+SEARCH_PARAMETERS = {"q", *LOCALE_PARAMETERS, "sort", "page", "limit", "facets", *FACETS}
+# ``facets=*`` (or ``all``) counts every facet; aggregations cost engine time,
+# so without ``facets`` none is counted (issue 11).
+ALL_FACETS = ("*", "all")
 LANGUAGE_CHOICES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] + [ALL_LANGUAGES]
 
 
@@ -70,11 +75,18 @@ class FacetValueSerializer(serializers.Serializer):
 
 
 # One list of values per facet of search/facets.py, so that a new facet
-# reaches the API (and its schema) without a change here.
+# reaches the API (and its schema) without a change here. Only the facets
+# named in ``facets`` are present.
 FacetsSerializer = type(
     "FacetsSerializer",
     (serializers.Serializer,),
-    {name: FacetValueSerializer(many=True, help_text=f"The values of the {name} facet, with counts.") for name in FACETS},
+    {
+        "__doc__": "Only the facets named in ``facets`` are present.",
+        **{
+            name: FacetValueSerializer(many=True, required=False, help_text=f"The values of the {name} facet, with counts.")
+            for name in FACETS
+        },
+    },
 )
 
 
@@ -136,6 +148,24 @@ def _check_page(request):
         raise BadRequestError("page must be a whole number from 1")
 
 
+_FACET_NAME = "(?:" + "|".join(FACETS) + ")"
+# What ``facets`` accepts, also written into the OpenAPI schema (api/schema_constraints.py).
+FACETS_PATTERN = rf"(?:|\*|all|{_FACET_NAME}(?:,{_FACET_NAME})*)"
+
+
+def requested_facets(request):
+    """The facets to count: ``facets=type,sector`` names them, ``*`` or ``all`` asks for every one."""
+    raw = request.GET.get("facets")
+    if raw is None:
+        return ()
+    if not re.fullmatch(FACETS_PATTERN, raw):
+        raise BadRequestError(f"facets must be a comma-separated list of {', '.join(FACETS)} (or * for all)")
+    if raw in ALL_FACETS:
+        return tuple(FACETS)
+    names = set(raw.split(","))
+    return tuple(name for name in FACETS if name in names)
+
+
 def _limit(request):
     raw = request.GET.get("limit")
     if raw is None:
@@ -171,6 +201,10 @@ class SearchView(PartnerAPIView, APIView):
             OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
             OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
             OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
+            OpenApiParameter(
+                "facets", str,
+                description="Facets to count, comma-separated (" + ", ".join(FACETS) + "), or * for all. Default: none.",
+            ),
             *FACET_PARAMETERS,
             *ETAG_HEADERS,
         ],
@@ -182,6 +216,7 @@ class SearchView(PartnerAPIView, APIView):
         params, problems = parse_search_params(request.GET, _language(request), page_size=_limit(request))
         if problems:
             raise BadRequestError(" ".join(str(problem) for problem in problems))
+        params.facets = requested_facets(request)
         try:
             results = search(params)
         except SearchRequestRejected as error:
@@ -197,7 +232,8 @@ class SearchView(PartnerAPIView, APIView):
                 "notices": [str(notice) for notice in results.notices], "suggestion": results.suggestion,
             },
             "items": results.hits,
-            "facets": results.facets,
+            # The database fallback counts every facet; the answer has the requested ones.
+            "facets": {name: values for name, values in results.facets.items() if name in params.facets},
         }
         return Response(SearchResponseSerializer(data).data)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from core.retry import backoff_seconds
@@ -39,6 +40,13 @@ _DRAIN_LOCK = (0x5EA4C4, 1)
 _PURGE_EVERY_SECONDS = 600
 _last_purge = 0.0
 
+# Other stores derived from pages follow the same changes (the partner API's
+# precomputed documents, api/documents.py): ``changes_recorded`` is sent in the
+# editor's transaction with the page ids the change concerns (also without an
+# engine), ``outbox_drained`` by each worker pass with the page ids it drains.
+changes_recorded = Signal()
+outbox_drained = Signal()
+
 
 @dataclass
 class DrainResult:
@@ -58,10 +66,10 @@ class DrainResult:
 def record_page_changes(page_ids):
     """Record that the index entries of ``page_ids`` may be stale. Runs in the
     caller's transaction; no engine call. Returns the number of rows written."""
-    if not uses_engine():
-        return 0
     ids = sorted({int(page_id) for page_id in page_ids if page_id is not None})
-    if not ids:
+    if ids:
+        changes_recorded.send(sender=PendingIndexChange, page_ids=ids)
+    if not uses_engine() or not ids:
         return 0
     now = timezone.now()
     PendingIndexChange.objects.bulk_create(
@@ -123,6 +131,10 @@ def drain(limit=BATCH_SIZE, force=False):
 
 def _apply(rows, now, result):
     failed_ids, error_text = set(), ""
+    for receiver, answer in outbox_drained.send_robust(sender=PendingIndexChange, page_ids={row.page_id for row in rows}):
+        if isinstance(answer, Exception):  # the index must not wait for another store's failure
+            logger.error("search outbox: %s failed: %r", getattr(receiver, "__name__", receiver), answer,
+                         exc_info=(type(answer), answer, answer.__traceback__))
     try:
         index_pages({row.page_id for row in rows}, engine=get_engine(timeout=settings.SEARCH_TIMEOUT))
     except IndexMissing as error:

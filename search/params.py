@@ -32,6 +32,9 @@ class SearchParams:
     # The language the visitor reads: with language "all", or when hits come
     # from other languages, pages are shown in it where translated.
     visitor_language: str = ""
+    # The facets to count (aggregations cost engine time): the HTML page shows
+    # them all; the API counts only those a client asks for (``facets=``, issue 11).
+    facets: tuple = tuple(FACETS)
 
     @property
     def preferred_language(self):
@@ -48,7 +51,8 @@ class SearchParams:
 
     def with_filters(self, **changes):
         return SearchParams(
-            self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size, self.visitor_language
+            self.query, self.language, {**self.filters, **changes}, self.sort, 1, self.page_size, self.visitor_language,
+            facets=self.facets,
         )
 
 

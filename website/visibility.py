@@ -7,7 +7,9 @@ between pages, the sitemap, search hits and autocomplete, the API, webhook
 payloads, the page cache — asks this module rather than writing its own
 ``.live()`` filter, so that no path forgets the restriction half of the rule.
 """
-from wagtail.models import Page
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page, PageViewRestriction
 
 
 def public_pages(queryset=None):
@@ -17,12 +19,23 @@ def public_pages(queryset=None):
     return queryset.live().public()
 
 
+def under_no_restriction():
+    """A condition on pages: no view restriction on the page or an ancestor,
+    checked inside the query (``.public()`` reads the restrictions first, a
+    query of its own)."""
+    restriction_paths = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Exists(restriction_paths)
+
+
 def visible_page_ids(page_ids):
     """The subset of ``page_ids`` that the public may see (one query)."""
     page_ids = {int(page_id) for page_id in page_ids if page_id is not None}
     if not page_ids:
         return set()
-    return set(public_pages().filter(pk__in=page_ids).values_list("pk", flat=True))
+    pages = Page.objects.filter(under_no_restriction(), pk__in=page_ids, live=True)
+    return set(pages.values_list("pk", flat=True))
 
 
 def is_public(page):

@@ -98,6 +98,19 @@ def rebuild_wagtail(log_dir):
     }
 
 
+def rebuild_api_documents(log_dir):
+    """`manage.py rebuild_api_documents`: the partner API's precomputed documents (issue 11)."""
+    log = Path(log_dir) / "rebuild_api_documents.log"
+    seconds, peak_kib, status, _tail = run_measured(["rebuild_api_documents", "--no-progress"], log)
+    text = log.read_text(errors="replace").splitlines()
+    documents = _documents(text, r"(\d+) written")
+    return {
+        "command": "rebuild_api_documents --no-progress", "status": status, "documents": documents,
+        "seconds": seconds, "documents_per_s": documents / seconds if seconds else None,
+        "peak_rss_mb": peak_kib / 1024, "log": str(log),
+    }
+
+
 def _token():
     return "zq" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(8))
 
@@ -247,4 +260,78 @@ def breakdowns(cells, profile_dir=None):
         if profile_dir is not None and cell["role"] == "ours":
             row["profile"] = profile_to_file(cell["paths"][0], Path(profile_dir) / f"{cell['key']}.txt")
         rows.append(row)
+    return rows
+
+
+def _with_typo(text, rng):
+    """``text`` with two neighbouring letters swapped in its longest word (of five letters or more)."""
+    words = text.split()
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    word = words[longest]
+    if len(word) < 5:
+        return None
+    at = rng.randrange(3, len(word))  # swaps letters at-1 and at: the first two stay right, as most typos leave them
+    words[longest] = word[:at - 1] + word[at] + word[at - 1] + word[at + 1:]
+    return " ".join(words)
+
+
+def relevance(per_language=30, seed=7):
+    """Known-item relevance over the corpus's own clusters: a 2-3 word phrase
+    of a cluster's description (as typed, and with one typo), searched with
+    ``type=cluster`` and the cluster's country through the search API,
+    in-process; how often the cluster is in the first ten (recall@10) and the
+    mean reciprocal rank. Measured twice in the same run: as the platform
+    answers now (exact first, fuzzy only below search.query.FUZZY_BELOW_HITS
+    hits) and with typo tolerance on every request (as before issue 11)."""
+    import random
+    from urllib.parse import urlencode
+
+    from clusters.models import ClusterPage
+    from search import query
+
+    rng = random.Random(seed)
+    cases = []
+    for language in ("en", "da", "de"):
+        clusters = list(ClusterPage.objects.live().filter(locale__language_code=language).order_by("pk")
+                        .values_list("pk", "short_description", "country"))
+        rng.shuffle(clusters)
+        for page_id, description, country in clusters[:per_language]:
+            words = [word for word in re.findall(r"\w+", description or "") if not word.isdigit()]
+            if len(words) < 3:
+                continue
+            start = rng.randrange(len(words) - 2)
+            phrase = " ".join(words[start:start + rng.choice((2, 3))])
+            cases.append(("as typed", language, page_id, country, phrase))
+            typo = _with_typo(phrase, rng)
+            if typo:
+                cases.append(("one typo", language, page_id, country, typo))
+
+    client = Client(HTTP_HOST=HOST, raise_request_exception=False)
+
+    def score(kind):
+        found = {}
+        for case_kind, language, page_id, country, text in cases:
+            if case_kind != kind:
+                continue
+            params = urlencode({"q": text, "language": language, "type": "cluster", "country": country, "limit": 10})
+            response = client.get(f"/api/v2/search/?{params}")
+            ids = [item["id"] for item in response.json().get("items", [])] if response.status_code == 200 else []
+            rank = ids.index(page_id) + 1 if page_id in ids else None
+            found.setdefault("ranks", []).append(rank)
+        ranks = found.get("ranks", [])
+        if not ranks:
+            return {"queries": 0, "recall_at_10": None, "mrr": None}
+        return {"queries": len(ranks), "recall_at_10": sum(1 for r in ranks if r) / len(ranks),
+                "mrr": sum(1 / r for r in ranks if r) / len(ranks)}
+
+    rows = []
+    threshold = query.FUZZY_BELOW_HITS
+    for label, below in (("exact first, fuzzy below %d hits (now)" % threshold, threshold),
+                         ("fuzzy on every request (before)", 10**9)):
+        query.FUZZY_BELOW_HITS = below
+        try:
+            for kind in ("as typed", "one typo"):
+                rows.append({"rule": label, "queries_kind": kind, **score(kind)})
+        finally:
+            query.FUZZY_BELOW_HITS = threshold
     return rows

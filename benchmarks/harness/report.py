@@ -11,14 +11,14 @@ COMPARISON_COLUMNS = [
     ("shape", "job"), ("cache", "cache"), ("connections", "conc"), ("ours", "ours"), ("baseline", "baseline"),
     ("ours_rps", "ours req/s"), ("baseline_rps", "base req/s"), ("rps_ratio", "× throughput"),
     ("ours_p95_ms", "ours p95"), ("baseline_p95_ms", "base p95"), ("p95_ratio", "p95 ours/base"),
-    ("floor_share", "ours/floor req/s"),
+    ("floor_share", "ours/floor req/s"), ("under_floor", "× under floor"), ("baseline_under_floor", "base × under floor"),
 ]
 SQL_COLUMNS = [("endpoint", "endpoint"), ("shape", "shape"), ("state", "as"), ("status", "status"), ("queries", "SQL queries")]
 BREAKDOWN_COLUMNS = [
     ("endpoint", "endpoint"), ("shape", "shape"), ("total_ms", "total ms"), ("sql_ms", "SQL ms"),
     ("sql_queries", "queries"), ("engine_ms", "engine ms"), ("engine_requests", "engine calls"), ("python_ms", "Python ms"),
 ]
-TARGET_COLUMNS = [("target", "target (issue 7, 30,000 pages per language)"), ("value", "measured"), ("limit", "limit"), ("verdict", "")]
+TARGET_COLUMNS = [("target", "target (issue 11, ratios in one run)"), ("value", "measured"), ("limit", "limit"), ("verdict", "")]
 
 
 def comparisons(load_rows):
@@ -40,6 +40,9 @@ def comparisons(load_rows):
                 "ours_p95_ms": row["p95_ms"], "baseline_p95_ms": baseline["p95_ms"],
                 "p95_ratio": ratio(row["p95_ms"], baseline["p95_ms"]),
                 "floor_share": ratio(row["rps"], floor_row["rps"]) if floor_row else None,
+                # How many times slower than the bare Django view, ours and the baseline's.
+                "under_floor": ratio(floor_row["rps"], row["rps"]) if floor_row else None,
+                "baseline_under_floor": ratio(floor_row["rps"], baseline["rps"]) if floor_row else None,
             })
     return out
 
@@ -65,26 +68,29 @@ def _target(label, value, limit, at_most=True, unit=""):
 
 
 def targets(results):
+    """Issue 11's targets: ratios measured in this run (4 clients, warm where it applies)."""
     load, compared, sql = results["load"], results["comparisons"], results["sql_queries"]
     indexing, memory = results["indexing"], results["memory"]
     out = []
+    listing = _find(compared, ours="pages API", shape="cluster listing, fields=*, limit=20", cache="warm", connections=4)
+    out.append(_target("page listing API throughput / stock API", listing and listing["rps_ratio"], 8, at_most=False, unit="×"))
+    out.append(_target("page listing API: times under the floor", listing and listing["under_floor"], 10, unit="×"))
+    detail = _find(compared, ours="pages API", shape="cluster detail", cache="warm", connections=4)
+    out.append(_target("page detail API throughput / stock API", detail and detail["rps_ratio"], 3, at_most=False, unit="×"))
     for shape in ("one word", "words + 2 facets"):
-        row = _find(load, role="ours", label="search API", shape=shape, connections=4)
-        out.append(_target(f"search API p95 at 4 clients, {shape} (ms)", row and row["p95_ms"], 50))
         comparison = _find(compared, ours="search API", shape=shape, connections=4)
         out.append(_target(f"search API throughput / Wagtail search, {shape}", comparison and comparison["rps_ratio"], 3, at_most=False, unit="×"))
-    row = _find(load, role="ours", label="autocomplete API", connections=4)
-    out.append(_target("autocomplete API p95 at 4 clients (ms)", row and row["p95_ms"], 25))
-    comparison = _find(compared, ours="pages API", shape="cluster listing, fields=*, limit=20", cache="warm", connections=4)
-    out.append(_target("page listing API throughput / stock API (4 clients)", comparison and comparison["rps_ratio"], 4, at_most=False, unit="×"))
-    row = _find(load, key="listing-api-warm", connections=4)
-    out.append(_target("page listing API p95 at 4 clients (ms)", row and row["p95_ms"], 20))
+    comparison = _find(compared, ours="autocomplete API", connections=4)
+    out.append(_target("autocomplete API throughput / Wagtail autocomplete", comparison and comparison["rps_ratio"], 2.5, at_most=False, unit="×"))
     listing_queries = [row["queries"] for row in sql if row["key"] in ("listing-api-warm", "listing-api-limit-100")]
-    out.append(_target("page listing API SQL queries (limit 20 and 100)", max(listing_queries) if listing_queries else None, 8))
-    row = _find(load, key="html-detail-warm", connections=4)
-    out.append(_target("HTML cluster page p95, warm cache (ms)", row and row["p95_ms"], 15))
-    rebuild = indexing.get("rebuild_ours") or {}
-    out.append(_target("full rebuild (documents/s)", rebuild.get("documents_per_s"), 1000, at_most=False))
+    out.append(_target("page listing API SQL queries (limit 20 and 100)", max(listing_queries) if listing_queries else None, 3))
+    detail_queries = [row["queries"] for row in sql if row["key"] == "detail-api-warm"]
+    out.append(_target("page detail API SQL queries", max(detail_queries) if detail_queries else None, 2))
+    search_queries = [row["queries"] for row in sql if row["key"] in ("search-word-api", "search-facets-api")]
+    out.append(_target("search API SQL queries", max(search_queries) if search_queries else None, 2))
+    ours, wagtail = indexing.get("rebuild_ours") or {}, indexing.get("rebuild_wagtail") or {}
+    rebuild_ratio = ratio(ours.get("documents_per_s"), wagtail.get("documents_per_s")) if ours and wagtail else None
+    out.append(_target("full rebuild documents/s / Wagtail update_index", rebuild_ratio, 1.2, at_most=False, unit="×"))
     publish = indexing.get("publish_to_searchable") or {}
     out.append(_target("publish-to-searchable, worst of the runs (s)", publish.get("max_ms") and publish["max_ms"] / 1000, 2))
     out.append(_target("web worker peak RSS (MB)", memory.get("web_worker_peak_rss_mb"), 250))
@@ -120,9 +126,16 @@ def render(results):
         results.get("breakdown", []), BREAKDOWN_COLUMNS,
         title="\nWhere the time goes (in-process, one client, mean per request; HTML pages rendered)",
     ))
+    if results.get("relevance"):
+        parts.append(format_table(
+            results["relevance"],
+            [("rule", "typo tolerance"), ("queries_kind", "queries"), ("queries", "n"), ("recall_at_10", "recall@10"), ("mrr", "MRR")],
+            title="\nRelevance (search API, in-process: a cluster's own description words, type=cluster and its country)",
+        ))
     indexing = results["indexing"]
     index_rows = []
-    for key, label in (("rebuild_ours", "rebuild_search_index (ours)"), ("rebuild_wagtail", "update_index --backend engine (Wagtail)")):
+    for key, label in (("rebuild_ours", "rebuild_search_index (ours)"), ("rebuild_wagtail", "update_index --backend engine (Wagtail)"),
+                       ("rebuild_api_documents", "rebuild_api_documents (ours)")):
         row = indexing.get(key)
         if row:
             index_rows.append({"job": label, "documents": row["documents"], "seconds": row["seconds"],

@@ -86,6 +86,10 @@ as_run_user() {
     if [ "$(id -u)" = 0 ]; then runuser -u "$RUN_USER" -- "$@"; else "$@"; fi
 }
 
+# The folder the server user must walk into: var/ when it exists (Django's file
+# cache creates it 0700 when `make run` came first), else the repo itself.
+walk_target() { if [ -d "$REPO_ROOT/var" ]; then echo "$REPO_ROOT/var"; else echo "$REPO_ROOT"; fi; }
+
 pick_var_dir() {
     if [ -n "${OPENSEARCH_VAR_DIR:-}" ]; then
         VAR_DIR="$OPENSEARCH_VAR_DIR"
@@ -95,7 +99,7 @@ pick_var_dir() {
         VAR_DIR="$REPO_ROOT/var/$instance"
         # The server user must be able to walk into the repo; a clone below /root or in a
         # `mktemp -d` folder is not.
-        if [ "$(id -u)" = 0 ] && ! runuser -u "$RUN_USER" -- test -x "$REPO_ROOT" 2>/dev/null; then
+        if [ "$(id -u)" = 0 ] && ! runuser -u "$RUN_USER" -- test -x "$(walk_target)" 2>/dev/null; then
             VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/$instance"
             log "note: user '$RUN_USER' cannot enter $REPO_ROOT; using $VAR_DIR instead"
         fi

@@ -59,8 +59,10 @@ pick_var_dir() {
         local instance="${REDIS_INSTANCE:-redis}"
         case "$instance" in ""|*/*|.*) die "REDIS_INSTANCE=$instance must be a plain folder name" ;; esac
         VAR_DIR="$REPO_ROOT/var/$instance"
+        # var/ itself when it exists: Django's file cache creates it 0700 when `make run` came first.
+        local walk_target="$REPO_ROOT"; [ -d "$REPO_ROOT/var" ] && walk_target="$REPO_ROOT/var"
         if [ "$RUN_USER" != root ] && [ "$(id -u)" = 0 ] \
-                && ! runuser -u "$RUN_USER" -- test -x "$REPO_ROOT" 2>/dev/null; then
+                && ! runuser -u "$RUN_USER" -- test -x "$walk_target" 2>/dev/null; then
             VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/$instance"
         fi
     fi

@@ -126,3 +126,23 @@ def test_the_section_lists_only_cooperation_requests():
     assert PartnerSearchIndexPage.subpage_types == ["partnersearch.CooperationRequestPage"]
     assert CooperationRequestPage.objects.open().filter(locale__language_code="en").count() == 3
     assert CooperationRequestPage.objects.closed(today=timezone.localdate()).filter(locale__language_code="en").count() == 1
+
+
+def test_a_request_is_tagged_with_target_groups_shown_in_the_visitors_language(client, wind_request):
+    """Issue 16's target groups tag requests too (page, API), named in the page's language."""
+    from taxonomy.models import TargetGroup
+
+    facilitators = TargetGroup.objects.get(slug="cluster-facilitators", locale__language_code="en")
+    german = example("beispiel-offshore-wind-kosten", "de")
+    german.target_groups.set([facilitators])
+    german.save_revision().publish()
+    german_name = TargetGroup.objects.get(
+        translation_key=facilitators.translation_key, locale__language_code="de"
+    ).name
+    assert german_name != facilitators.name
+    html = client.get(german.url).content.decode()
+    assert "Zielgruppen" in html and german_name in html
+    data = client.get(f"/api/v2/pages/{german.pk}/?fields=target_groups").json()
+    assert [term["name"] for term in data["target_groups"]] == [german_name]
+    untagged = client.get(f"/api/v2/pages/{wind_request.pk}/?fields=target_groups").json()
+    assert untagged["target_groups"] == []

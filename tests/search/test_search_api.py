@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_search_returns_hits_facets_and_highlights(client):
-    response = client.get("/api/v2/search/?q=offshore&language=de&sector=wind-energy")
+    response = client.get("/api/v2/search/?q=offshore&language=de&sector=wind-energy&facets=sector")
     assert response.status_code == 200
     data = response.json()
     assert data["meta"]["total_count"] == len(data["items"]) > 0
@@ -90,3 +90,40 @@ def test_the_schema_describes_both_endpoints(client):
     assert "/api/v2/search/" in schema["paths"] and "/api/v2/search/autocomplete/" in schema["paths"]
     names = {p["name"] for p in schema["paths"]["/api/v2/search/"]["get"]["parameters"]}
     assert {"q", "locale", "sector", "theme", "country", "period", "type", "sort", "page", "limit"} <= names
+
+
+def test_facets_are_counted_only_when_asked_for(client):
+    """Issue 11: aggregations cost engine time; the API counts the facets named in ``facets``."""
+    plain = client.get("/api/v2/search/?q=cluster").json()
+    assert plain["facets"] == {} and plain["items"]
+    some = client.get("/api/v2/search/?q=cluster&facets=type,country").json()
+    assert set(some["facets"]) == {"type", "country"}
+    assert sum(value["count"] for value in some["facets"]["type"]) == some["meta"]["total_count"]
+    every = client.get("/api/v2/search/?q=cluster&facets=*").json()
+    assert set(every["facets"]) == {"type", "sector", "theme", "country", "period"}
+    assert [item["id"] for item in every["items"]] == [item["id"] for item in plain["items"]]
+
+
+@pytest.mark.parametrize("value", ["colour", "type,,sector", "type, sector", "*,type"])
+def test_unknown_facets_are_a_400_with_a_message(client, value):
+    response = client.get("/api/v2/search/", {"q": "cluster", "facets": value})
+    assert response.status_code == 400
+    assert "facets must be a comma-separated list of type, sector, theme, country, period" in response.json()["message"]
+
+
+@pytest.mark.parametrize("query_string", [
+    "q=wind", "q=wind+energy&type=cluster&country=DK", "q=netzwerk&language=de&limit=50", "q=cluster&facets=type,country",
+])
+def test_the_search_api_runs_at_most_two_sql_queries(client, django_assert_max_num_queries, query_string):
+    """Issue 11: editors' promotions and the visibility check of the hits."""
+    client.get(f"/api/v2/search/?{query_string}")
+    with django_assert_max_num_queries(2):
+        response = client.get(f"/api/v2/search/?{query_string}")
+    assert response.status_code == 200 and response.json()["items"]
+
+
+def test_autocomplete_runs_at_most_one_sql_query(client, django_assert_max_num_queries):
+    client.get("/api/v2/search/autocomplete/?q=wind")
+    with django_assert_max_num_queries(1):
+        response = client.get("/api/v2/search/autocomplete/?q=wind")
+    assert response.json()["items"]

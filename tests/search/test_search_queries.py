@@ -29,7 +29,7 @@ def test_german_visitor_searching_windenergie_finds_the_wind_clusters():
 
 def test_filtering_by_sector_narrows_and_keeps_counts_of_the_other_values():
     everything = run_search("q=Windenergie", "de")
-    # Cooperation requests have sectors too (issue 12): the clusters alone here.
+    # Clusters only: cooperation requests (issue 12) have sectors too.
     wind = run_search("q=Windenergie&sector=wind-energy&type=cluster", "de")
     assert wind.total < everything.total
     assert set(titles(wind)) == WIND_CLUSTERS
@@ -85,14 +85,14 @@ def test_facet_counts_equal_the_database_counts():
         "event": EventPage.objects.filter(**english).count(),
         "page": StandardPage.objects.filter(**english).count(),
     }
+    expected_types["request"] = CooperationRequestPage.objects.filter(**english).count()
     counts = {value.value: value.count for value in results.facets["type"]}
     for key, expected in expected_types.items():
         assert counts[key] == expected, key
-    # Clusters and cooperation requests (issue 12) have sectors.
+    # Clusters and cooperation requests (issue 12) carry sectors and countries.
     expected_sectors = {}
     for model in (ClusterPage, CooperationRequestPage):
-        sector_rows = model.objects.filter(**english).order_by().values("sectors__slug").annotate(n=Count("pk"))
-        for row in sector_rows:
+        for row in model.objects.filter(**english).order_by().values("sectors__slug").annotate(n=Count("pk")):
             if row["sectors__slug"]:
                 expected_sectors[row["sectors__slug"]] = expected_sectors.get(row["sectors__slug"], 0) + row["n"]
     assert {value.value: value.count for value in results.facets["sector"]} == expected_sectors
@@ -103,7 +103,7 @@ def test_facet_counts_equal_the_database_counts():
     for country in CaseStudyCountry.objects.filter(page__locale__language_code="en").values_list("country", flat=True):
         expected_countries[country] = expected_countries.get(country, 0) + 1
     sought = CooperationRequestCountry.objects.filter(page__locale__language_code="en", page__live=True)
-    for page_id, country in set(sought.values_list("page_id", "country")):
+    for _page, country in sought.values_list("page", "country").distinct():
         expected_countries[country] = expected_countries.get(country, 0) + 1
     assert {value.value: value.count for value in results.facets["country"]} == expected_countries
     assert {value.value: value.count for value in results.facets["period"]} == {"past": expected_types["event"]}
@@ -179,3 +179,27 @@ def test_highlighting_marks_the_matching_words_in_a_short_excerpt():
     hit = run_search('q="intercultural issues"&type=event').hits[0]
     assert "<mark>Intercultural</mark> <mark>issues</mark>" in hit.snippet
     assert len(hit.snippet) < 400
+
+
+def test_fuzziness_is_asked_for_only_when_the_exact_search_finds_too_little(monkeypatch):
+    """Issue 11: a word spelt right is answered by one exact request; a typo
+    finds (almost) nothing exact, and only then is the search run with fuzziness."""
+    from search import query
+
+    bodies = []
+    real_search = query._search
+
+    def recording_search(body):  # a spy: every request still goes to the engine
+        bodies.append(body)
+        return real_search(body)
+
+    monkeypatch.setattr(query, "_search", recording_search)
+    right = run_search("q=Windenergie", "de")
+    assert right.total >= query.FUZZY_BELOW_HITS
+    assert len(bodies) == 1 and "fuzziness" not in str(bodies[0]["query"])
+
+    bodies.clear()
+    typo = run_search("q=Windenergei&type=cluster", "de")
+    assert set(titles(typo)) & WIND_CLUSTERS  # found through typo tolerance
+    # Exact first, then with typo tolerance (then, finding little, issue 14's other-languages request).
+    assert len(bodies) >= 2 and "fuzziness" in str(bodies[1]["query"]) and "fuzziness" not in str(bodies[0]["query"])

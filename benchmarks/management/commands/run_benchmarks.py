@@ -95,15 +95,21 @@ class Command(BaseCommand):
             results["indexing"]["rebuild_wagtail"] = measure.rebuild_wagtail(log_dir)
             self.say("Rebuilding the platform's search index ...")
             results["indexing"]["rebuild_ours"] = measure.rebuild_ours(log_dir)
-            for key in ("rebuild_wagtail", "rebuild_ours"):
+            self.say("Rebuilding the partner API's precomputed documents ...")
+            results["indexing"]["rebuild_api_documents"] = measure.rebuild_api_documents(log_dir)
+            for key in ("rebuild_wagtail", "rebuild_ours", "rebuild_api_documents"):
                 if results["indexing"][key]["status"] != 0:
                     raise CommandError(f"{results['indexing'][key]['command']} failed; see {results['indexing'][key]['log']}")
 
         # 2. What to ask, and which endpoints exist.
         sample = build_sample()
-        config = Path(__file__).resolve().parents[2] / "harness" / "gunicorn_gc_freeze.py" if gc_freeze else None
+        # The deployment's own gunicorn settings (scripts/docker-entrypoint.sh), unless the experiment's.
+        config = Path(settings.BASE_DIR) / "cms" / "gunicorn.py"
         if gc_freeze:
+            config = Path(__file__).resolve().parents[2] / "harness" / "gunicorn_gc_freeze.py"
             notes.append("experiment: gunicorn workers call gc.freeze() after loading the site (--gc-freeze)")
+        else:
+            notes.append("gunicorn runs with the deployment's config, cms/gunicorn.py")
         server = Gunicorn(free_port(port), workers, log_dir / "gunicorn.log", config=config)
         self.say(f"Starting gunicorn ({workers} workers) on {server.base_url} ...")
         server.start()
@@ -120,6 +126,9 @@ class Command(BaseCommand):
             self.say("Timing SQL, engine and Python per request, and profiling ours ...")
             profile_dir = output_dir / "profiles" / started_at.strftime("%Y%m%dT%H%M%SZ")
             results["breakdown"] = measure.breakdowns(cells, profile_dir)
+            if not only:
+                self.say("Relevance check over the corpus's own clusters ...")
+                results["relevance"] = measure.relevance()
 
             # 3. Load.
             self.warm_up(server, cells)
