@@ -92,7 +92,7 @@ def test_the_api_detail_has_the_request_fields(client, wind_request):
 
 
 def test_requests_are_in_the_public_search_with_facets(client):
-    data = client.get("/api/v2/search/?q=offshore&language=de&type=request").json()
+    data = client.get("/api/v2/search/?q=offshore&language=de&type=request&facets=sector").json()
     assert data["meta"]["backend"] == "engine"
     assert {item["title"] for item in data["items"]} >= {"Beispiel: Partner für kostengünstige Offshore-Windenergie"}
     assert {item["type"] if "type" in item else item["content_type"] for item in data["items"]} == {"request"}

@@ -100,7 +100,7 @@ def test_facets_are_counted_only_when_asked_for(client):
     assert set(some["facets"]) == {"type", "country"}
     assert sum(value["count"] for value in some["facets"]["type"]) == some["meta"]["total_count"]
     every = client.get("/api/v2/search/?q=cluster&facets=*").json()
-    assert set(every["facets"]) == {"type", "sector", "theme", "country", "period"}
+    assert set(every["facets"]) == {"type", "sector", "theme", "country", "period", "kind", "open"}
     assert [item["id"] for item in every["items"]] == [item["id"] for item in plain["items"]]
 
 
