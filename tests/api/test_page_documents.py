@@ -138,8 +138,11 @@ def test_an_unpublished_page_leaves_the_store_in_one_worker_pass(api):
 def test_pages_showing_a_changed_page_follow_it(api):
     """A linked page's new title, and a new translation, reach the documents
     of the pages that show them within one worker pass."""
-    idea = ProjectIdeaPage.objects.live().filter(locale__language_code="en", lead_cluster__isnull=False).first()
-    lead = ClusterPage.objects.get(pk=idea.lead_cluster_id)
+    # The seed names no lead cluster (issue 16: the document does not say), so the test gives one.
+    lead = ClusterPage.objects.live().filter(locale__language_code="en").first()
+    idea = ProjectIdeaPage.objects.live().filter(locale__language_code="en").first()
+    idea = publish(idea, lead_cluster=lead)
+    worker_pass()
     api.json(f"{PAGES}{idea.pk}/")  # stored on first read
     assert stored(idea)[1]["lead_cluster"]["title"] == lead.title
 
@@ -153,9 +156,6 @@ def test_pages_showing_a_changed_page_follow_it(api):
     publish(german, title="Leitcluster auf Deutsch")
     worker_pass()
     assert stored(lead)[1]["meta"]["translations"]["de"]["title"] == "Leitcluster auf Deutsch"
-    german_idea = ProjectIdeaPage.objects.filter(translation_key=idea.translation_key, locale__language_code="de").first()
-    if german_idea is not None and german_idea.live:
-        assert api.json(f"{PAGES}{german_idea.pk}/")["lead_cluster"]["title"] == "Leitcluster auf Deutsch"
 
 
 def test_a_missing_or_stale_document_is_rebuilt_when_read_and_written_back(api, monkeypatch):
