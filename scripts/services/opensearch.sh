@@ -221,7 +221,11 @@ EOF
 }
 
 # --- runtime helpers -------------------------------------------------------------------------
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# A killed server that nobody has reaped yet (a zombie) is not alive.
+pid_alive() {
+    [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null \
+        && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
+}
 read_pid()  { [ -s "$PID_FILE" ] && tr -dc 0-9 <"$PID_FILE" || true; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$OPENSEARCH_PORT") 2>/dev/null; }
 http()      { curl -fsS --max-time "${HTTP_TIMEOUT:-10}" "$@"; }

@@ -231,6 +231,15 @@ def own_engine():
     engine.stop()
 
 
+def process_gone(pid):
+    """True when ``pid`` has exited (a zombie waiting to be reaped counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
 def test_the_engine_killed_during_a_rebuild_leaves_the_old_index_serving(deployment_factory, own_engine):
     site = deployment_factory(SEARCH_URL=own_engine.url)
     alias = f"{site.prefix}pages"
@@ -248,6 +257,9 @@ def test_the_engine_killed_during_a_rebuild_leaves_the_old_index_serving(deploym
     output, _ = rebuild.communicate(timeout=180)
     assert rebuild.returncode != 0, f"the rebuild finished before the engine was killed:\n{output}"
     assert "unreachable" in output, output
+    # SIGKILL is delivered at once but a JVM takes a moment to go; starting
+    # before then finds the old pid alive and waits on a dying server.
+    wait_until(lambda: process_gone(pid), timeout=60, interval=0.1, message="the killed engine to exit")
 
     own_engine.start()
     indexed_after, _ = site.index_state()  # through the alias
