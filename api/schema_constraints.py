@@ -123,7 +123,7 @@ def constraints_by_path():
         "/api/v2/search/": {
             "q": {"maxLength": 200, "pattern": NO_NUL},
             "limit": {"minimum": 1, "maximum": 100},
-            "page": {"minimum": 1, "maximum": 1000},
+            "page": {"minimum": 1, "maximum": 100},  # search.api.MAX_PAGE
             "facets": {"pattern": f"^{FACETS_PATTERN}$"},
             **facet_values,
         },

@@ -16,6 +16,10 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "2",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Case studies' countries and cooperation requests' countries sought share one
+    # choice list: one enum in the schema, not one per field.
+    # The fields' schemas list the codes only, so the override does too.
+    "ENUM_NAME_OVERRIDES": {"EuropeanCountryEnum": "taxonomy.countries.EUROPEAN_COUNTRY_CODES"},
     "PREPROCESSING_HOOKS": ["api.schema.only_api_endpoints"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.postprocess"],
     "SWAGGER_UI_DIST": "SIDECAR",

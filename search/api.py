@@ -141,11 +141,21 @@ def _language(request):
     return language
 
 
+# The engine serves the first 10,000 hits of a search (its max_result_window);
+# at the largest page size that is 100 pages. The schema states the same bound,
+# so a request the schema allows is never refused by the engine.
+MAX_PAGE = 10_000 // MAX_LIMIT
+
+
 def _check_page(request):
     """The API is stricter than the HTML page, which corrects a bad page number."""
     raw = request.GET.get("page")
     if raw is not None and not (raw.isascii() and raw.isdigit()):
         raise BadRequestError("page must be a whole number from 1")
+    if raw is not None and int(raw) > MAX_PAGE:
+        raise BadRequestError(
+            f"page {int(raw)} is beyond the deepest the search serves (page {MAX_PAGE}): narrow the search instead."
+        )
 
 
 _FACET_NAME = "(?:" + "|".join(FACETS) + ")"
@@ -199,7 +209,7 @@ class SearchView(PartnerAPIView, APIView):
             OpenApiParameter("q", str, description="Words to search for; quote a phrase. Empty: browse by filters."),
             OpenApiParameter("locale", str, enum=LANGUAGE_CHOICES, description="Content language, or all (default en). Alias: language."),
             OpenApiParameter("sort", str, enum=list(SORTS), description="relevance (default) or date (newest first)."),
-            OpenApiParameter("page", OpenApiTypes.INT, description="Results page, from 1."),
+            OpenApiParameter("page", OpenApiTypes.INT, description=f"Results page, 1 to {MAX_PAGE}."),
             OpenApiParameter("limit", OpenApiTypes.INT, description=f"Results per page: 1 to {MAX_LIMIT} (default {PAGE_SIZE})."),
             OpenApiParameter(
                 "facets", str,

@@ -30,3 +30,6 @@ EUROPEAN_COUNTRIES = CLUSTER_COUNTRIES + [
     ("SK", _("Slovakia")),
     ("GB", _("United Kingdom")),
 ]
+
+# The codes alone, as the API schema lists them (api/schema_settings.py).
+EUROPEAN_COUNTRY_CODES = [code for code, _label in EUROPEAN_COUNTRIES]
