@@ -12,6 +12,8 @@ from .conftest import save_screenshot, serious_accessibility_violations
 LANGUAGES = ["en", "da", "de"]
 NAV_SECTIONS = ["clusters", "case_studies", "good_practice", "events", "project_ideas"]
 ABOUT_TITLE = {"en": "About the project", "da": "Om projektet", "de": "Über das Projekt"}
+# Issue 12's section, after the others in the main navigation.
+PARTNER_SEARCH_TITLE = {"en": "Partner search", "da": "Partnersøgning", "de": "Partnersuche"}
 
 
 def main_nav_links(tab):
@@ -26,7 +28,8 @@ def test_home_page_in_each_language(page, language):
     assert page.locator("h1").inner_text() == HOME["hero_heading"][language]
     assert page.title() == HOME["title"][language]
     nav_titles = [text.strip() for text in main_nav_links(page).all_inner_texts()]
-    assert nav_titles == [INDEXES[key]["title"][language] for key in NAV_SECTIONS] + [ABOUT_TITLE[language]]
+    assert nav_titles == [INDEXES[key]["title"][language] for key in NAV_SECTIONS] + [
+        ABOUT_TITLE[language], PARTNER_SEARCH_TITLE[language]]
     assert page.locator("footer").get_by_text("INTERREG 4A Syddanmark-Schleswig-K.E.R.N.").is_visible()
     current = page.locator("nav.language-switcher a[aria-current='page']")
     assert current.get_attribute("lang") == language

@@ -188,8 +188,9 @@ def test_e_mobility_spellings(indexed, language, title, query):
         ("da", "Wohlfahrtstechnologie", "Demo-casestudie: grænseoverskridende samarbejde om sundhed og velfærdsteknologi"),
         # A Danish word on the English site.
         ("en", "vindenergi", "Offshore Wind Cost Competitiveness"),
-        # English words on the German site, after the one German hit.
-        ("de", "welfare technology", "Grenzüberschreitende Entwicklung der Gesundheitsversorgung"),
+        # English words on the German site, after the one German hit (the about page
+        # quotes the idea's English name; the idea's own goals are no longer seeded, issue 16).
+        ("de", "health care", "Grenzüberschreitende Entwicklung der Gesundheitsversorgung"),
     ],
 )
 def test_too_few_results_bring_in_the_other_languages_as_the_visitors_translation(language, query, expected):
