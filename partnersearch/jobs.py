@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.retry import backoff_seconds
+from website.visibility import public_pages
 
 from .mail import messages_for
 from .models import AlertSubscription, CooperationRequestPage, Interest, MailJob
@@ -115,7 +116,8 @@ def queue_digests(now=None):
     queued = 0
     for subscription in due.prefetch_related("sectors"):
         since = subscription.last_digest_at or subscription.confirmed_at
-        pages = CooperationRequestPage.objects.live().public().open().filter(
+        # The site's one "live and public" rule, as every public listing uses it.
+        pages = public_pages(CooperationRequestPage.objects.open()).filter(
             first_published_at__gt=since, locale__language_code__in=subscription.languages or [subscription.language]
         )
         sector_keys = [sector.translation_key for sector in subscription.sectors.all()]
