@@ -43,9 +43,11 @@ def restricted_collection_ids():
     return ids
 
 
-def live_public_pages():
-    """Every page a partner may see: live, outside private sections, not the tree root."""
-    return public_pages().filter(depth__gt=1)
+def live_public_pages(queryset=None):
+    """Every page of ``queryset`` (default: all) a partner may see: live,
+    outside private sections, not the tree root. The restrictions are checked
+    inside the query that reads the pages: no query of their own."""
+    return public_pages(queryset, restrictions_in_query=True).filter(depth__gt=1)
 
 
 class SerializationBatch:

@@ -6,10 +6,12 @@ any further DRF view under /api/ (e.g. search) should inherit it first.
 ``BatchSerializationMixin`` adds the bulk loading of api/batch.py to Wagtail's
 listing and detail views.
 """
+import functools
+
 import orjson
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Window, prefetch_related_objects
+from django.db.models import F, Func, Subquery, prefetch_related_objects
 from django.http import Http404
 from rest_framework.exceptions import APIException, NotAcceptable
 from rest_framework.negotiation import DefaultContentNegotiation
@@ -243,30 +245,59 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
 
     def get_base_queryset(self):
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = live_public_pages()
+            self._base_queryset = _live_public_pages_template().all()
         return self._base_queryset
 
     def get_batch_base_pages(self):
         return self.get_base_queryset()
 
-    def get_queryset(self):
+    def requested_types(self):
+        """The page models named by ``type`` (none: every type)."""
         try:
             type_param = self.request.GET.get("type")
-            models = page_models_from_string(type_param) if type_param else ()
+            return page_models_from_string(type_param) if type_param else ()
         except (LookupError, ValueError) as error:
             raise BadRequestError("type doesn't exist") from error
+
+    def listing_model(self):
+        """The model whose fields the listing shows: the one type asked for, else Page."""
+        models = self.requested_types()
+        return models[0] if len(models) == 1 else Page
+
+    def needs_type_table(self):
+        """Whether the request filters or orders by fields of its type's own
+        table (the domain filters, ``order``) or needs the type's instances;
+        otherwise the page table alone chooses the pages."""
+        if not self.answers_from_documents():
+            return True  # serialised live: the items must be instances of the type
+        names = {"order", *(domain_filter.parameter for domain_filter in filters.DOMAIN_FILTERS)}
+        return any(name in self.request.GET for name in names)
+
+    def get_queryset(self):
+        models = self.requested_types()
         base = self.get_base_queryset()
-        if not models:
-            queryset = base
-        elif len(models) == 1:
-            queryset = models[0].objects.filter(pk__in=base.values("pk"))
-        else:
+        if len(models) == 1 and self.needs_type_table():
+            model = models[0]
+            queryset = live_public_pages(model.objects.type(model))
+        elif models:
+            # The types as a condition on the page table alone: with the index
+            # of migration api 0003 on (content_type, path) a listing reads
+            # its type's rows in tree order and stops after the page of rows.
+            # Joining the type's own table would make PostgreSQL misjudge how
+            # many rows match and sort them all (docs/benchmarks.md, issue 11).
             queryset = base.type(*models)
+        else:
+            queryset = base
         return queryset.select_related("locale")
 
     # --- answers from the precomputed documents ----------------------------------
 
     def fields_config(self):
+        if not hasattr(self, "_fields_config"):
+            self._fields_config = self._parse_fields()
+        return self._fields_config
+
+    def _parse_fields(self):
         if "fields" not in self.request.GET:
             return []
         try:
@@ -278,10 +309,10 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         # Wagtail's, except that a detail's model comes from the page row the
         # view has already read (Wagtail would load the whole page for it).
         if self.action == "listing_view":
-            model, show_details = self.get_queryset().model, False
+            model, show_details = self.listing_model(), False
         else:
             model, show_details = getattr(self, "_detail_model", None) or type(self.get_object()), True
-        return self._get_serializer_class(self.request.wagtailapi_router, model, self.fields_config(), show_details=show_details)
+        return _cached_serializer_class(type(self), self.request.wagtailapi_router, model, self.fields_config(), show_details)
 
     def answers_from_documents(self):
         """Whether the stored documents hold the answer: everything but nested field selections."""
@@ -320,8 +351,11 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         counted_alongside = not queryset.query.distinct
         rows = queryset
         if counted_alongside:
-            # The total rides along with the page of rows: no COUNT query of its own.
-            rows = rows.annotate(api_total_count=Window(expression=Count("pk")))
+            # The total rides along with the page of rows: no COUNT query of
+            # its own. A scalar subquery, not COUNT(*) OVER (): the window
+            # would join every matching page's document before the LIMIT.
+            total_subquery = queryset.order_by().values(total=Func(F("pk"), function="COUNT"))
+            rows = rows.annotate(api_total_count=Subquery(total_subquery))
         rows = list(rows.values_list("pk", *self.document_columns, *(["api_total_count"] if counted_alongside else []))[start:stop])
         if counted_alongside and rows:
             total = rows[0][-1]
@@ -416,6 +450,32 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         except Http404:
             return None
         return page if self.get_base_queryset().filter(id=page.id).exists() else None
+
+
+@functools.cache
+def _live_public_pages_template():
+    """``live_public_pages()``, built once per process and cloned per request
+    (``.all()``): building the visibility conditions anew for every listing
+    costs more than the SQL they become. Never evaluated itself."""
+    return live_public_pages()
+
+
+# Wagtail builds a serializer class for every request; the same few
+# (type, fields) pairs come back again and again, and building one costs more
+# than answering from the stored documents does. Bounded: ``fields`` is input.
+_serializer_classes = {}
+SERIALIZER_CLASSES_KEPT = 256
+
+
+def _cached_serializer_class(view_class, router, model, fields_config, show_details):
+    key = (view_class, id(router), model, repr(fields_config), show_details)
+    serializer_class = _serializer_classes.get(key)
+    if serializer_class is None:
+        serializer_class = view_class._get_serializer_class(router, model, fields_config, show_details=show_details)
+        if len(_serializer_classes) >= SERIALIZER_CLASSES_KEPT:
+            _serializer_classes.clear()
+        _serializer_classes[key] = serializer_class
+    return serializer_class
 
 
 class ImagesEndpoint(PartnerAPIView, BatchSerializationMixin, ImagesAPIViewSet):
