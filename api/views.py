@@ -428,6 +428,16 @@ class PagesEndpoint(PartnerAPIView, BatchSerializationMixin, PagesAPIViewSet):
         return super().find_view(request)
 
     def find_object(self, queryset, request):
+        page = self._find_page(queryset, request)
+        if page is not None and "fields" in request.GET:
+            # find redirects to the page's detail, which refuses fields its
+            # type does not have: find refuses them too, with the same 400.
+            _cached_serializer_class(
+                type(self), request.wagtailapi_router, page.specific_class or Page, self.fields_config(), True
+            )
+        return page
+
+    def _find_page(self, queryset, request):
         page_id = None
         if "id" in request.GET:
             values = request.GET.getlist("id")

@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 
 from api.parameters import LOCALE_PARAMETERS, ConflictingParameters, requested_locale, unknown_parameters
 from api.schema import ETAG_HEADERS, responses
-from api.views import PartnerAPIView
+from api.views import FastJSONRenderer, PartnerAPIView
 
 from .facets import FACETS
 from .params import ALL_LANGUAGES, PAGE_SIZE, SORTS, parse_search_params
@@ -124,6 +124,27 @@ class AutocompleteResponseSerializer(serializers.Serializer):
     items = SuggestionSerializer(many=True)
 
 
+# The answers are written as plain dicts in the serializers' shapes above
+# (which document them in the schema; tests/api/test_schema.py checks every
+# answer against it): DRF's serializers cost more per search than the
+# database's part of it (issue 11).
+
+
+def hit_representation(hit):
+    """A SearchHit as SearchHitSerializer describes it."""
+    return {
+        "id": int(hit.page_id), "title": str(hit.title), "url": str(hit.url), "locale": str(hit.language),
+        "language": str(hit.language), "type": str(hit.content_type), "summary": str(hit.summary),
+        "snippet": str(hit.snippet), "date": None if hit.date is None else str(hit.date),
+        "promoted": bool(hit.promoted), "translation_key": str(hit.translation_key), "found_in": str(hit.found_in),
+    }
+
+
+def facet_value_representation(value):
+    """A FacetValue as FacetValueSerializer describes it."""
+    return {"value": str(value.value), "label": str(value.label), "count": value.count, "selected": value.selected}
+
+
 def _check_unknown_parameters(request, known):
     unknown = unknown_parameters(request, known)
     if unknown:
@@ -198,6 +219,8 @@ FACET_PARAMETERS = [
 class SearchView(PartnerAPIView, APIView):
     """Full-text search over the published pages, with facets and highlighted snippets."""
 
+    renderer_classes = [FastJSONRenderer]
+
     @extend_schema(
         operation_id="search",
         summary="Search pages",
@@ -234,22 +257,27 @@ class SearchView(PartnerAPIView, APIView):
         if params.page > results.page_count:
             # Like a detail that does not exist: the request is well-formed, the page of results is not there.
             raise NotFound(f"page {params.page} is beyond the last page of results ({results.page_count})")
-        data = {
+        return Response({
             "meta": {
-                "query": params.query, "language": params.language, "filters": params.filters, "sort": params.sort,
-                "page": params.page, "limit": params.page_size, "total_count": results.total,
+                "query": params.query, "locale": params.language, "language": params.language,
+                "filters": {name: [str(value) for value in values] for name, values in params.filters.items()},
+                "sort": params.sort, "page": params.page, "limit": params.page_size, "total_count": results.total,
                 "page_count": results.page_count, "languages": results.languages, "backend": results.backend,
                 "notices": [str(notice) for notice in results.notices], "suggestion": results.suggestion,
             },
-            "items": results.hits,
+            "items": [hit_representation(hit) for hit in results.hits],
             # The database fallback counts every facet; the answer has the requested ones.
-            "facets": {name: values for name, values in results.facets.items() if name in params.facets},
-        }
-        return Response(SearchResponseSerializer(data).data)
+            "facets": {
+                name: [facet_value_representation(value) for value in values]
+                for name, values in results.facets.items() if name in params.facets
+            },
+        })
 
 
 class AutocompleteView(PartnerAPIView, APIView):
     """Title suggestions for a search box."""
+
+    renderer_classes = [FastJSONRenderer]
 
     @extend_schema(
         operation_id="search_autocomplete",
@@ -274,4 +302,7 @@ class AutocompleteView(PartnerAPIView, APIView):
         if language == ALL_LANGUAGES:
             raise BadRequestError("autocomplete works in one language at a time")
         limit = min(_limit(request), 10)
-        return Response(AutocompleteResponseSerializer({"items": suggest(prefix, language, limit)}).data)
+        return Response({"items": [
+            {"title": str(item["title"]), "url": str(item["url"]), "type": str(item["content_type"])}
+            for item in suggest(prefix, language, limit)
+        ]})

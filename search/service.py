@@ -30,12 +30,12 @@ def promoted_keys(params):
     """Translation keys of the editors' promoted pages for this query, in their order."""
     if not params.query:
         return []
-    promotions = (
+    keys = (
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(params.query), page__isnull=False)
-        .select_related("page")
         .order_by("sort_order")
+        .values_list("page__translation_key", flat=True)
     )
-    return [str(key) for key in dict.fromkeys(promotion.page.translation_key for promotion in promotions)]
+    return [str(key) for key in dict.fromkeys(keys)]
 
 
 def promoted_hits(params):

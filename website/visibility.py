@@ -7,6 +7,8 @@ between pages, the sitemap, search hits and autocomplete, the API, webhook
 payloads, the page cache — asks this module rather than writing its own
 ``.live()`` filter, so that no path forgets the restriction half of the rule.
 """
+import functools
+
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
@@ -41,8 +43,17 @@ def visible_page_ids(page_ids):
     page_ids = {int(page_id) for page_id in page_ids if page_id is not None}
     if not page_ids:
         return set()
-    pages = Page.objects.filter(under_no_restriction(), pk__in=page_ids, live=True)
-    return set(pages.values_list("pk", flat=True))
+    pages = _public_page_ids_template().filter(pk__in=page_ids)
+    return set(pages)
+
+
+@functools.cache
+def _public_page_ids_template():
+    """The ids of the live, unrestricted pages, as a queryset built once per
+    process and narrowed per call: search and autocomplete ask on every
+    request, and building the restriction condition anew cost more than the
+    query. A queryset is a description, never evaluated here."""
+    return Page.objects.filter(under_no_restriction(), live=True).values_list("pk", flat=True)
 
 
 def is_public(page):

@@ -238,3 +238,12 @@ def test_find_by_path_on_the_site_redirects_to_the_detail(api):
     assert response.status_code == 302
     assert response["Location"].startswith(f"http://127.0.0.1:8000{PAGES}{german.id}/")
     assert api.json(f"{PAGES}find/", {"html_path": "/de/no/such/page/"}, status=404)["message"]
+
+
+def test_find_refuses_fields_the_found_page_does_not_have(api):
+    """find redirects to the detail, which would refuse them: find answers that 400 itself."""
+    german = ClusterPage.objects.get(slug="cewind", locale__language_code="de")
+    body = api.json(f"{PAGES}find/", {"html_path": german.url, "fields": "translation_of"}, status=400)
+    assert "translation_of" in body["message"]
+    kept = api.get(f"{PAGES}find/", {"html_path": german.url, "fields": "title"})
+    assert kept.status_code == 302 and "fields=title" in kept["Location"]
