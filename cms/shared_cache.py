@@ -120,6 +120,14 @@ class SharedRedisCache(RedisCache):
         except CACHE_ERRORS as error:
             return _missed("touch", error, False)
 
+    def incr(self, key, delta=1, version=None):
+        try:
+            return super().incr(key, delta, version)
+        except CACHE_ERRORS as error:
+            # As for a key that is not there: callers of incr handle that already.
+            _missed("incr", error, None)
+            raise ValueError(f"Key '{key}' could not be increased: the shared cache is unavailable") from error
+
     def delete(self, key, version=None):
         try:
             return super().delete(key, version)

@@ -13,7 +13,7 @@ from .facets import FACETS
 from .index import LANGUAGES, alias_name, language_field, spelling_field
 from .params import ALL_LANGUAGES, SYNTAX_CHARACTERS, split_query
 from .results import FacetValue, SearchHit, SearchResults
-from .text_query import TYPO_MIN_LENGTH, is_stop_word, text_query
+from .text_query import FUZZINESS, TYPO_MIN_LENGTH, TYPO_PREFIX_LENGTH, is_stop_word, text_query
 
 SNIPPET_LENGTH = 180
 SOURCE_FIELDS = ["page_id", "translation_key", "language", "content_type", "title", "url", "summary", "date"]
@@ -22,16 +22,14 @@ PROMOTED_BOOST = 10_000
 # A search in one language that finds fewer hits than this also searches the
 # other languages, and lists their pages after its own (see wants_other_languages).
 CROSS_LANGUAGE_BELOW = 3
-# Typo tolerance costs engine time on every word long enough for it (a
-# fuzzy search is four times an exact one on the bench corpus), so a search
+# Typo tolerance costs engine time on every word long enough for it (a fuzzy
+# search is several times an exact one on the bench corpus), so a search
 # first runs exact (stemmed, folded) and asks again with typo tolerance only
-# when that finds nothing (issue 11). Every word must match, so a typo in any
-# word finds nothing exact and still gets its fuzzy answer; exact matches
-# therefore always rank above typo matches (issue 14, class 3). Measured on the
-# bench corpus (docs/benchmarks.md): recall@10 and MRR, as typed and with one
-# typo, are the same as with "fewer than 3 hits", which made a quarter of the
-# filtered searches (one or two exact hits) pay a second, fuzzy request.
-FUZZY_BELOW_HITS = 1
+# when that finds fewer hits than this (issue 11). A typo in any word of an
+# all-words query finds nothing exact, so it still gets its fuzzy answer; and
+# with one or two exact hits the pages spelt one letter off are shown too,
+# ranked after them (issue 14, class 3).
+FUZZY_BELOW_HITS = 3
 
 
 def filter_clauses(params, skip=None):
@@ -82,12 +80,38 @@ def build_search_body(params, promoted_keys=(), typos=True):
         highlight_fields[language_field("summary", language)] = {
             "number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH, "no_match_size": SNIPPET_LENGTH,
         }
+        if typos and params.query:
+            # Highlighting with the whole typo-tolerant query expands every
+            # fuzzy word again for each hit (more than half of that search's
+            # engine time); the words as typed, with typo tolerance, on the
+            # two highlighted fields mark the same words.
+            phrases, words = split_query(params.query)
+            highlight_query = {"multi_match": {
+                "query": " ".join(words + phrases),
+                "fields": [language_field("body", language), language_field("summary", language)],
+                "fuzziness": FUZZINESS, "prefix_length": TYPO_PREFIX_LENGTH, "max_expansions": 20,
+            }}
+            for name in (language_field("body", language), language_field("summary", language)):
+                highlight_fields[name]["highlight_query"] = highlight_query
     hit_filters = filter_clauses(params) + [language_clause(params)]
+    # A filter narrows what the engine scores, counts and highlights, except
+    # where a count must ignore it: a facet's own filter is applied after the
+    # facets are counted (post_filter), so that every facet shows what
+    # selecting one more of its values would give; so is the language where
+    # hits are counted per language. Scoring the whole index (every language,
+    # every type) and filtering afterwards cost a filtered search several
+    # times its engine time (issue 11).
+    scoring_filters, post_filters = [], []
+    for name, values in params.filters.items():
+        clause = FACETS[name].filter_clause(values)
+        (post_filters if name in params.facets else scoring_filters).append(clause)
+    (post_filters if "languages" in aggregations else scoring_filters).append(language_clause(params))
+    query = matching_query(params, promoted_keys, typos=typos)
+    if scoring_filters:
+        query = {"bool": {"must": [query], "filter": scoring_filters}}
     body = {
-        "query": matching_query(params, promoted_keys, typos=typos),
-        # Filters narrow the hits after the facets are counted, so that every
-        # facet shows what selecting one more of its values would give.
-        "post_filter": {"bool": {"filter": hit_filters}},
+        "query": query,
+        "post_filter": {"bool": {"filter": post_filters}},
         "aggs": aggregations,
         "highlight": {
             "encoder": "html",

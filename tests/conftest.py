@@ -4,6 +4,8 @@ The suite runs against the real PostgreSQL, search engine and Redis started by
 `make test`. When one is missing the run stops at once with a message that
 says which and how to start it: a missing service is a failure, never a skip.
 """
+import time
+
 import pytest
 from django.conf import settings
 
@@ -85,6 +87,18 @@ def _search_index_for_database_tests(request):
     """Every test that uses the database finds the seed content in the index."""
     if "django_db_setup" in request.fixturenames or request.node.get_closest_marker("django_db"):
         request.getfixturevalue("search_index")
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_clock_within_one_window(monkeypatch):
+    """The API rate limit counts per clock-aligned minute (api/throttling.py):
+    its clock stands still a second into the current minute, so that a test's
+    requests never straddle a window's end and start counting again."""
+    from api.throttling import PartnerRateThrottle
+
+    now = time.time()
+    frozen = now - now % 60 + 1
+    monkeypatch.setattr(PartnerRateThrottle, "timer", lambda self: frozen)
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from api.models import APIKey, hash_api_key
+from api.throttling import PartnerRateThrottle
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,17 @@ def test_anonymous_clients_are_limited_per_ip_with_429_and_retry_after(api, sett
     assert 0 < int(limited["Retry-After"]) <= 60
     # another address has its own allowance
     assert api.get(PAGES, REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_the_limit_counts_per_minute_and_refused_requests_do_not_count(api, settings, monkeypatch):
+    settings.API_THROTTLE_ANON_RATE = "2/min"
+    clock = [60 * 29_000_000 + 50.0]  # 50 seconds into a minute
+    monkeypatch.setattr(PartnerRateThrottle, "timer", lambda self: clock[0])
+    answers = [api.get(PAGES, REMOTE_ADDR="10.0.0.9") for _ in range(5)]
+    assert [answer.status_code for answer in answers] == [200, 200, 429, 429, 429]
+    assert answers[-1]["Retry-After"] == "10"  # the rest of the minute
+    clock[0] += 10  # the next minute: the refused requests did not count
+    assert [api.get(PAGES, REMOTE_ADDR="10.0.0.9").status_code for _ in range(3)] == [200, 200, 429]
 
 
 def test_a_new_x_forwarded_for_per_request_does_not_escape_the_limit(api, settings):
