@@ -21,16 +21,7 @@ PY=.venv/bin/python
 
 source scripts/services/start-for-run.sh
 
-if ! command -v wrk >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "bench: installing wrk (Debian package)" >&2
-        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; } >/tmp/intranet-wrk-apt.log 2>&1 \
-            || { tail -n 20 /tmp/intranet-wrk-apt.log >&2; echo "bench: apt-get install wrk failed" >&2; exit 1; }
-    else
-        echo "bench: wrk is missing; install Debian's wrk package (apt-get install wrk)" >&2
-        exit 1
-    fi
-fi
+scripts/install-wrk.sh
 
 export DJANGO_SETTINGS_MODULE=cms.settings.bench
 export BENCH_DATABASE_URL="${BENCH_DATABASE_URL:-postgres://intranet:intranet@127.0.0.1:${POSTGRES_PORT:-5433}/intranet_bench}"

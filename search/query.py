@@ -368,6 +368,8 @@ def did_you_mean(params):
 # Autocomplete typo tolerance: none below six letters, one edit from six, two
 # from ten. A prefix is short: earlier, one edit would widen "Windc" to "Winde...".
 AUTOCOMPLETE_FUZZINESS = "AUTO:6,10"
+# The shortest word AUTOCOMPLETE_FUZZINESS allows a typo in.
+AUTOCOMPLETE_TYPO_MIN_LENGTH = 6
 
 
 def autocomplete(prefix, language, limit=10):
@@ -375,16 +377,26 @@ def autocomplete(prefix, language, limit=10):
     language: dicts of page_id, title, url and content_type, as the index
     holds them. The last word is a prefix, the others whole words; both
     tolerate a typo. Titles that start with what was typed come first, then
-    exact matches before those with a typo."""
+    exact matches before those with a typo.
+
+    Like the search, it asks without typo tolerance first (the fuzzy
+    expansion of a word on the n-gram field is most of the engine's time) and
+    again with it only when that fills fewer than ``limit`` places: typo
+    matches rank below exact ones, so they would not have been shown."""
     prefix = " ".join(SYNTAX_CHARACTERS.sub(" ", prefix).split())[:100]
     if not prefix:
         return []
+    limit = min(limit, 10)
+    found = _autocomplete(prefix, language, limit, typos=False)
+    if len(found) < limit and any(len(word) >= AUTOCOMPLETE_TYPO_MIN_LENGTH for word in prefix.split()):
+        found = _autocomplete(prefix, language, limit, typos=True)
+    return found
+
+
+def _autocomplete(prefix, language, limit, typos):
     field = "title_autocomplete"
-    words = prefix.split()
-    must = [
-        {"match": {field: {"query": word, "fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 2, "max_expansions": 20}}}
-        for word in words
-    ]
+    typo_tolerance = {"fuzziness": AUTOCOMPLETE_FUZZINESS, "prefix_length": 2, "max_expansions": 20} if typos else {}
+    must = [{"match": {field: {"query": word, **typo_tolerance}}} for word in prefix.split()]
     should = [
         {"match": {f"{field}.start": {"query": prefix, "boost": 10}}},
         {"match": {field: {"query": prefix, "operator": "and", "boost": 2}}},
@@ -393,7 +405,7 @@ def autocomplete(prefix, language, limit=10):
         "query": {"bool": {"must": must, "should": should, "filter": [{"term": {"language": language}}]}},
         "sort": ["_score", {"title_sort": "asc"}],
         "_source": ["page_id", "title", "url", "content_type"],
-        "size": min(limit, 10),
+        "size": limit,
     }
     response = _search(body)
     return [hit["_source"] for hit in response["hits"]["hits"]]

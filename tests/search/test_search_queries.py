@@ -3,6 +3,7 @@ query path, ranking, typos, phrases, facets, locale isolation, promotions,
 autocomplete and highlighting."""
 import pytest
 from django.db.models import Count
+from django.http import QueryDict
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail_localize.synctree import create_aliases_for_new_page
 
@@ -11,7 +12,9 @@ from casestudies.models import CaseStudyCountry, CaseStudyPage, GoodPracticePage
 from clusters.models import ClusterPage
 from home.models import StandardPage
 from partnersearch.models import CooperationRequestCountry, CooperationRequestPage
-from search.query import autocomplete
+from search.params import parse_search_params
+from search.query import autocomplete, build_search_body
+from search.service import search
 from tests.factories import new_english_cluster
 from tests.search.search_helpers import add_standard_page, indexed, run_search, titles  # noqa: F401
 
@@ -35,6 +38,31 @@ def test_filtering_by_sector_narrows_and_keeps_counts_of_the_other_values():
     assert set(titles(wind)) == WIND_CLUSTERS
     sector_counts = {value.value: value.count for value in wind.facets["sector"]}
     assert sector_counts["wind-energy"] == 3  # the selected facet is counted without its own filter
+
+
+@pytest.mark.parametrize(
+    "language, query_string",
+    [("de", "q=Windenergie&type=cluster"), ("en", "q=wind&sector=wind-energy"), ("da", "q=klynge&country=DK&type=cluster")],
+)
+def test_the_same_pages_are_found_whether_or_not_facets_are_counted(language, query_string):
+    """Issue 11: without facet counts the filters narrow what the engine scores;
+    with them, a facet's own filter applies after counting. Same answer."""
+    counted = run_search(query_string, language)
+    params, _problems = parse_search_params(QueryDict(query_string), language)
+    params.facets = ()
+    uncounted = search(params)
+    assert counted.total > 0
+    assert (uncounted.total, titles(uncounted)) == (counted.total, titles(counted))
+    assert uncounted.facets == {}
+
+
+def test_only_a_counted_facets_own_filter_waits_until_after_the_counts():
+    params, _problems = parse_search_params(QueryDict("q=wind&type=cluster&country=DK"), "en")
+    params.facets = ("type",)
+    body = build_search_body(params)
+    scoring = str(body["query"]["bool"]["filter"])
+    assert "countries" in scoring and "'language'" in scoring and "content_type" not in scoring
+    assert "content_type" in str(body["post_filter"])
 
 
 @pytest.mark.parametrize(
