@@ -143,13 +143,37 @@ def test_api_meta_carries_the_translation_status(client):
     from api.models import PageDocument
 
     page = english_cluster("cewind")
+    client.get(f"/api/v2/pages/{page.pk}/")  # the precomputed document is stored on this read
+    assert PageDocument.objects.filter(page_id=page.pk).exists()
     page.save_revision()
-    # A draft revision does not invalidate the precomputed API document (issue 11);
-    # the status is as fresh as the document, here rebuilt on read.
-    PageDocument.objects.filter(page_id=page.pk).delete()
+    # The draft makes the translations out of date: the stored documents of
+    # the whole translation group are dropped and rebuilt on the next read.
+    assert not PageDocument.objects.filter(page__translation_key=page.translation_key).exists()
     data = client.get(f"/api/v2/pages/{page.pk}/").json()
     status = data["meta"]["translation_status"]
     assert status["en"]["status"] == "source"
     assert status["da"]["status"] == "out_of_date" and status["da"]["source_changed_at"]
     listing = client.get("/api/v2/pages/", {"type": "clusters.ClusterPage", "fields": "translation_status", "locale": "da"}).json()
     assert all(item["meta"]["translation_status"]["en"]["status"] == "source" for item in listing["items"])
+
+
+def test_a_segment_translated_or_withdrawn_refreshes_the_api_translation_status(client):
+    """Issue 11's precomputed documents follow wagtail-localize's editor:
+    the status is never older than the segments behind it."""
+    from api.models import PageDocument
+
+    page = english_cluster("cewind")
+    danish_page = page.get_translation(Locale.objects.get(language_code="da"))
+    assert client.get(f"/api/v2/pages/{danish_page.pk}/").json()["meta"]["translation_status"]["da"]["progress"] == 100
+    assert PageDocument.objects.filter(page_id=danish_page.pk).exists()
+
+    source = TranslationSource.objects.get_for_instance(page)
+    segments = source.stringsegment_set.all()
+    translated = StringTranslation.objects.filter(
+        locale=danish_page.locale, context__in=segments.values("context"), translation_of__in=segments.values("string"),
+    )
+    withdrawn = translated.first()
+    withdrawn.delete()  # what "delete translation" in the editor does
+    assert not PageDocument.objects.filter(page_id=danish_page.pk).exists()
+    status = client.get(f"/api/v2/pages/{danish_page.pk}/").json()["meta"]["translation_status"]["da"]
+    assert status["status"] == IN_PROGRESS and status["progress"] < 100
