@@ -146,6 +146,13 @@ class SearchEngine:
             return self.client.index(index=index, id=doc_id, document=document, refresh=refresh)
         return self.client.index(index=index, id=doc_id, body=document, refresh=refresh)
 
+    def set_refresh_interval(self, index, interval):
+        """How often ``index`` makes new writes searchable ("1s"; "-1": only on refresh())."""
+        body = {"index": {"refresh_interval": interval}}
+        if self.kind == "elasticsearch":
+            return self.client.indices.put_settings(index=index, settings=body)
+        return self.client.indices.put_settings(index=index, body=body)
+
     def refresh(self, index):
         return self.client.indices.refresh(index=index)
 

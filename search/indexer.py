@@ -16,6 +16,7 @@ import contextlib
 import datetime
 import sys
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -29,6 +30,8 @@ from .models import PendingIndexChange
 from .profile import searchable_models
 
 CHUNK_SIZE = 500
+# How soon a write to the live index is searchable (the engines' default).
+LIVE_REFRESH_INTERVAL = "1s"
 # A bulk request of CHUNK_SIZE documents needs longer than a query does.
 REBUILD_TIMEOUT = 120
 # Serialises rebuilds of one alias across processes (PostgreSQL advisory lock key).
@@ -70,8 +73,13 @@ def new_index_name(alias=None):
     return f"{alias or alias_name()}_{stamp}"
 
 
-def _create_index(engine, name):
-    engine.create_index(name, index_settings(), index_mappings())
+def _create_index(engine, name, bulk_load=False):
+    settings_body = index_settings()
+    if bulk_load:
+        # No searcher refreshes while the whole index is written: fewer, larger
+        # segments and less merging. Rebuild.finish sets it back.
+        settings_body = {**settings_body, "refresh_interval": "-1"}
+    engine.create_index(name, settings_body, index_mappings())
 
 
 def ensure_index(engine=None):
@@ -228,27 +236,36 @@ class Rebuild:
         self.outbox_position = _outbox_position()
         self.name = new_index_name(self.alias)
         with indexing_errors():
-            _create_index(self.engine, self.name)
+            _create_index(self.engine, self.name, bulk_load=True)
         return self.name
 
     def candidates(self):
         return _count_candidates()
 
     def load(self, bar=None):
-        """Write every indexable page to the new index, CHUNK_SIZE documents per request."""
+        """Write every indexable page to the new index, CHUNK_SIZE documents per request.
+
+        The engine indexes one chunk while this process reads and prepares the
+        next: the bulk requests go out from a thread of their own, one at a
+        time (the database is read here only), so the two sides work in
+        parallel instead of waiting for each other."""
         term_names = TermNames()
         restricted = restricted_page_paths()
         documents = 0
         chunk = []
-        for page in indexable_pages():
-            if bar is not None:
-                bar.update(1)
-            if not is_indexable(page, restricted):
-                continue
-            chunk.append(("indexed", {"_op_type": "index", "_index": self.name, "_id": str(page.pk),
-                                      "_source": document_for(page, term_names)}))
-            if len(chunk) >= CHUNK_SIZE:
-                documents += _flush(self.engine, chunk)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-rebuild") as sender:
+            in_flight = None
+            for page in indexable_pages():
+                if bar is not None:
+                    bar.update(1)
+                if not is_indexable(page, restricted):
+                    continue
+                chunk.append(("indexed", {"_op_type": "index", "_index": self.name, "_id": str(page.pk),
+                                          "_source": document_for(page, term_names)}))
+                if len(chunk) >= CHUNK_SIZE:
+                    documents += in_flight.result() if in_flight else 0  # its errors are raised here
+                    in_flight, chunk = sender.submit(_flush, self.engine, chunk), []
+            documents += in_flight.result() if in_flight else 0
         return documents + _flush(self.engine, chunk)
 
     def finish(self):
@@ -263,6 +280,9 @@ class Rebuild:
         from .outbox import lock_drains  # (search/outbox.py imports this module)
 
         engine, alias, name = self.engine, self.alias, self.name
+        with indexing_errors():
+            # Refreshed every second again, as the alias's index must be.
+            engine.set_refresh_interval(name, LIVE_REFRESH_INTERVAL)
         with transaction.atomic():
             lock_drains(wait=True)  # until the end of this transaction
             _replay(engine, name, _rows_after(self.outbox_position))

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from website.visibility import public_pages
 
 from .database_search import plain_words
-from .engine import SearchEngineUnavailable, get_engine, uses_engine
+from .engine import SearchEngineRefused, SearchEngineUnavailable, engine_errors, get_engine, uses_engine
 from .index import alias_name
 from .params import split_query
 from .profile import searchable_models
@@ -43,8 +43,11 @@ def _engine_matches(text, languages, operator, limit):
         "size": limit,
     }
     try:
-        response = get_engine().search(alias_name(), body)
-    except Exception as error:  # transport errors of either client
+        with engine_errors():
+            response = get_engine().search(alias_name(), body)
+    except SearchEngineRefused as error:
+        # An index missing or refusing the query: as good as no engine here,
+        # the database answers. Anything else (a bug) is not hidden.
         raise SearchEngineUnavailable(str(error)) from error
     return [hit["_source"]["page_id"] for hit in response["hits"]["hits"]]
 
