@@ -53,7 +53,7 @@ def _public_page_ids_template():
     process and narrowed per call: search and autocomplete ask on every
     request, and building the restriction condition anew cost more than the
     query. A queryset is a description, never evaluated here."""
-    return Page.objects.filter(under_no_restriction(), live=True).values_list("pk", flat=True)
+    return Page.objects.filter(under_no_restriction(), live=True).order_by().values_list("pk", flat=True)
 
 
 def is_public(page):

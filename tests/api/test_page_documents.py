@@ -96,8 +96,10 @@ def test_a_new_revision_replaces_the_document_and_a_draft_never_enters_it(api):
     draft.title = "Draft Title Nobody May See"
     draft.save_revision()  # saved, not published
     worker_pass()
-    assert stored(page)[1]["title"] == "Second Title"
+    # A draft may put the translations out of date (meta.translation_status):
+    # the stored document is dropped then, and rebuilt from the live version.
     assert api.json(f"{PAGES}{page.pk}/")["title"] == "Second Title"
+    assert stored(page)[1]["title"] == "Second Title"
     assert "Draft Title Nobody May See" not in api.get(PAGES, {"type": "clusters.ClusterPage", "limit": 100}).content.decode()
 
 
