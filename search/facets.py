@@ -18,6 +18,17 @@ PERIOD_LABELS = {"upcoming": _("Upcoming"), "past": _("Past")}
 OPEN_LABELS = {"true": _("Open"), "false": _("Closed")}
 
 
+# A search in all languages shows each page once (its translations collapsed
+# on translation_key): its facets count pages too, not documents, through
+# this sub-aggregation of every facet bucket (search/query.py).
+PAGES_SUBAGGREGATION = {"pages": {"cardinality": {"field": "translation_key", "precision_threshold": 40000}}}
+
+
+def bucket_count(bucket):
+    """What a facet value shows: the pages in it where counted, else the documents."""
+    return bucket["pages"]["value"] if "pages" in bucket else bucket["doc_count"]
+
+
 def translated(labels, language):
     """value -> label in ``language`` (the API's labels follow its ``locale``
     parameter, as the sector and theme names do, not the request's language)."""
@@ -41,7 +52,7 @@ class Facet:
         return {"terms": {"field": self.field, "size": 500}}
 
     def buckets(self, aggregation_result):
-        return {bucket["key"]: bucket["doc_count"] for bucket in aggregation_result["buckets"]}
+        return {bucket["key"]: bucket_count(bucket) for bucket in aggregation_result["buckets"]}
 
     def labels(self, language):
         return {}
@@ -121,7 +132,7 @@ class PeriodFacet(Facet):
         return {"filters": {"filters": self._ranges()}}
 
     def buckets(self, aggregation_result):
-        return {key: bucket["doc_count"] for key, bucket in aggregation_result["buckets"].items()}
+        return {key: bucket_count(bucket) for key, bucket in aggregation_result["buckets"].items()}
 
     def labels(self, language):
         return translated(PERIOD_LABELS, language)

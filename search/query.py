@@ -9,7 +9,7 @@ How the words are matched and weighed: search/text_query.py.
 from django.utils.translation import gettext_lazy as _
 
 from .engine import SearchEngineRefused, SearchEngineUnavailable, engine_errors, get_engine
-from .facets import FACETS
+from .facets import FACETS, PAGES_SUBAGGREGATION
 from .index import LANGUAGES, alias_name, language_field, spelling_field
 from .params import ALL_LANGUAGES, SYNTAX_CHARACTERS, split_query
 from .results import FacetValue, SearchHit, SearchResults
@@ -68,7 +68,10 @@ def build_search_body(params, promoted_keys=(), typos=True):
         if name not in params.facets:  # counted only where they are shown (issue 11)
             continue
         scope = filter_clauses(params, skip=name) + [language_clause(params)]
-        aggregations[name] = {"filter": {"bool": {"filter": scope}}, "aggs": {"values": facet.aggregation()}}
+        values = facet.aggregation()
+        if params.language == ALL_LANGUAGES:
+            values = {**values, "aggs": PAGES_SUBAGGREGATION}
+        aggregations[name] = {"filter": {"bool": {"filter": scope}}, "aggs": {"values": values}}
     if counts_languages(params):
         aggregations["languages"] = {
             "filter": {"bool": {"filter": filter_clauses(params)}},

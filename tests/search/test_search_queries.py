@@ -146,6 +146,16 @@ def test_each_language_searches_only_its_own_pages_unless_all_are_asked_for():
     assert everywhere.languages == {"da": danish.total, "de": danish.total, "en": danish.total}
 
 
+def test_facets_of_a_search_in_all_languages_count_pages_not_translations():
+    one_language = run_search("q=wind&type=cluster", "en")
+    everywhere = run_search("q=wind&type=cluster&language=all", "en")
+    assert everywhere.total == len({hit.translation_key for hit in everywhere.hits})
+    type_counts = {value.value: value.count for value in everywhere.facets["type"]}
+    assert type_counts["cluster"] == everywhere.total  # not three times that
+    sector_counts = {value.value: value.count for value in everywhere.facets["sector"]}
+    assert sector_counts["wind-energy"] == {v.value: v.count for v in one_language.facets["sector"]}["wind-energy"]
+
+
 def test_untranslated_alias_pages_are_not_duplicates_of_their_source(indexed):
     page = new_english_cluster(title="Quokka Robotics Cluster", slug="quokka")
     create_aliases_for_new_page(page)
