@@ -147,13 +147,14 @@ def test_each_language_searches_only_its_own_pages_unless_all_are_asked_for():
 
 
 def test_facets_of_a_search_in_all_languages_count_pages_not_translations():
-    one_language = run_search("q=wind&type=cluster", "en")
     everywhere = run_search("q=wind&type=cluster&language=all", "en")
     assert everywhere.total == len({hit.translation_key for hit in everywhere.hits})
     type_counts = {value.value: value.count for value in everywhere.facets["type"]}
-    assert type_counts["cluster"] == everywhere.total  # not three times that
+    assert type_counts["cluster"] == everywhere.total  # not once per translation
+    # A value's count is what selecting it gives.
     sector_counts = {value.value: value.count for value in everywhere.facets["sector"]}
-    assert sector_counts["wind-energy"] == {v.value: v.count for v in one_language.facets["sector"]}["wind-energy"]
+    selected = run_search("q=wind&type=cluster&sector=wind-energy&language=all", "en")
+    assert sector_counts["wind-energy"] == selected.total > 0
 
 
 def test_untranslated_alias_pages_are_not_duplicates_of_their_source(indexed):
