@@ -9,6 +9,8 @@ requests) and ``open`` (cooperation requests). A domain filter applies to every 
 type that has the field; on a listing of all pages it selects pages of any of
 those types, on a listing of another type it matches nothing.
 """
+import functools
+
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
@@ -261,37 +263,63 @@ class CountryFilter(DomainFilter):
         return values
 
 
-class EventPeriodFilter(DomainFilter):
-    parameter = "period"
-    description = "Events only: upcoming (not over yet) or past."
-    choices = ("upcoming", "past")
+class SingleChoiceFilter(DomainFilter):
+    """A filter that takes exactly one of ``choices``; anything else is a 400 saying which."""
 
-    def lookup_for(self, model):
-        queryset = model.objects.all()
-        if not (hasattr(queryset, "upcoming") and hasattr(queryset, "past")):
-            return None
-        return lambda values: getattr(model.objects.all(), values[0])()
+    choices = ()
+
+    def refusal(self):
+        return f"{self.parameter} must be one of {', '.join(self.choices)}"
 
     def clean(self, values):
         if len(values) != 1 or values[0] not in self.choices:
-            raise BadRequestError("period must be upcoming or past")
+            raise BadRequestError(self.refusal())
         return values
+
+
+class QuerySetMethodFilter(SingleChoiceFilter):
+    """Each value names a method of the listed type's queryset (``methods``):
+    ``period=upcoming`` is ``.upcoming()``. Types whose queryset lacks the
+    methods have no such pages."""
+
+    methods = {}  # value -> queryset method
+
+    def lookup_for(self, model):
+        queryset = model.objects.all()
+        if not all(hasattr(queryset, method) for method in self.methods.values()):
+            return None
+        return lambda values: getattr(model.objects.all(), self.methods[values[0]])()
+
+    def refusal(self):
+        return f"{self.parameter} must be {' or '.join(self.choices)}"
+
+
+class EventPeriodFilter(QuerySetMethodFilter):
+    parameter = "period"
+    description = "Events only: upcoming (not over yet) or past."
+    methods = {"upcoming": "upcoming", "past": "past"}
+    choices = tuple(methods)
 
 
 class _KindChoices:
     """The kinds of every page type with a ``kind`` field, read when first asked
-    (the page models are not loaded when this module is imported)."""
+    (the page models are not loaded when this module is imported) and kept."""
 
     def __get__(self, instance, owner):
-        values = []
-        for model in get_page_models():
-            field = KindFilter.kind_field(model)
-            if field is not None:
-                values.extend(value for value, _label in field.flatchoices if value not in values)
-        return tuple(values)
+        return _kinds_of_page_types()
 
 
-class KindFilter(DomainFilter):
+@functools.cache
+def _kinds_of_page_types():
+    values = []
+    for model in get_page_models():
+        field = KindFilter.kind_field(model)
+        if field is not None:
+            values.extend(value for value, _label in field.flatchoices if value not in values)
+    return tuple(values)
+
+
+class KindFilter(SingleChoiceFilter):
     """``kind``: the kind of an event (workshop, ...) or of a cooperation request (offer, partners, ...)."""
 
     parameter = "kind"
@@ -311,29 +339,14 @@ class KindFilter(DomainFilter):
             return None
         return lambda values: Q(kind__in=values)
 
-    def clean(self, values):
-        if len(values) != 1 or values[0] not in self.choices:
-            raise BadRequestError(f"kind must be one of {', '.join(self.choices)}")
-        return values
 
-
-class OpenFilter(DomainFilter):
+class OpenFilter(QuerySetMethodFilter):
     """``open``: cooperation requests still taking expressions of interest (true) or closed (false)."""
 
     parameter = "open"
     description = "Cooperation requests only: true for open requests, false for closed ones."
-    choices = ("true", "false")
-
-    def lookup_for(self, model):
-        queryset = model.objects.all()
-        if not (hasattr(queryset, "open") and hasattr(queryset, "closed")):
-            return None
-        return lambda values: model.objects.all().open() if values[0] == "true" else model.objects.all().closed()
-
-    def clean(self, values):
-        if len(values) != 1 or values[0] not in self.choices:
-            raise BadRequestError("open must be true or false")
-        return values
+    methods = {"true": "open", "false": "closed"}
+    choices = tuple(methods)
 
 
 DOMAIN_FILTERS = [SectorFilter, ThemeFilter, CountryFilter, EventPeriodFilter, KindFilter, OpenFilter]

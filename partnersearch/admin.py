@@ -2,6 +2,7 @@
 managers see their own clusters' only and mark them answered; REG X, WTSH and
 the moderators see all and export them as CSV), and manager invitations."""
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -128,7 +129,7 @@ class InvitationForm(WagtailAdminModelForm):
     class Meta:
         model = ManagerInvitation
         fields = ["email", "clusters", "language"]
-        widgets = {"clusters": forms.CheckboxSelectMultiple, "language": forms.Select(choices=[("en", "English"), ("da", "Dansk"), ("de", "Deutsch")])}
+        widgets = {"clusters": forms.CheckboxSelectMultiple, "language": forms.Select(choices=settings.WAGTAIL_CONTENT_LANGUAGES)}
 
 
 class InvitationCreateView(generic.CreateView):

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.users.models import UserProfile
 
+from website.visibility import public_pages
+
 from .models import ClusterManager, MailJob
 
 
@@ -33,9 +35,9 @@ def _message(subject, body, to, reply_to=None, headers=None):
 
 
 def page_in(page, language):
-    """The translation of ``page`` in ``language`` if it is live, else the page itself."""
-    translated = type(page).objects.filter(translation_key=page.translation_key, locale__language_code=language, live=True).first()
-    return translated or page
+    """The translation of ``page`` in ``language`` if the public may see it, else the page itself."""
+    translations = type(page).objects.filter(translation_key=page.translation_key, locale__language_code=language)
+    return public_pages(translations).first() or page
 
 
 def _manager_recipients(interest):
@@ -144,7 +146,8 @@ def digest(job):
     from .models import CooperationRequestPage
 
     subscription = job.subscription
-    pages = CooperationRequestPage.objects.filter(pk__in=job.data.get("pages", [])).live().order_by("deadline", "title")
+    # Chosen when the digest was scheduled; a request unpublished or restricted since is left out.
+    pages = public_pages(CooperationRequestPage.objects.filter(pk__in=job.data.get("pages", []))).order_by("deadline", "title")
     unsubscribe = _unsubscribe_url(subscription)
     with translation.override(subscription.language):
         subject = _("New cooperation requests on InTra-Net")

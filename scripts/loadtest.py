@@ -38,6 +38,7 @@ from wagtail.models import Page  # noqa: E402
 
 from benchmarks.harness.wrk import run_wrk  # noqa: E402
 from search.documents import indexable_pages, is_indexable, restricted_page_paths  # noqa: E402
+from website.visibility import public_pages  # noqa: E402
 
 BASE_URL = os.environ["LOADTEST_URL"]
 CLIENTS = int(os.environ.get("LOADTEST_CLIENTS", "16"))
@@ -48,8 +49,8 @@ SEARCHABLE_TIMEOUT = 60
 
 def request_mix(rng):
     """100 requests: 70 page views, 20 API reads, 10 searches."""
-    pages = [page.url for page in Page.objects.live().public().filter(depth__gt=1).specific() if page.url]
-    page_ids = list(Page.objects.live().public().filter(depth__gt=2).values_list("pk", flat=True))
+    pages = [page.url for page in public_pages(Page.objects.filter(depth__gt=1)).specific() if page.url]
+    page_ids = list(public_pages(Page.objects.filter(depth__gt=2)).values_list("pk", flat=True))
     api = ["/api/v2/pages/?limit=10", "/api/v2/pages/?type=clusters.ClusterPage&limit=20",
            "/api/v2/pages/?locale=da&limit=10"] + [f"/api/v2/pages/{pk}/" for pk in page_ids]
     words = ["wind", "cluster", "energy", "health", "food", "innovation", "workshop", "border", "klynge", "energie"]

@@ -86,9 +86,7 @@ as_run_user() {
     if [ "$(id -u)" = 0 ]; then runuser -u "$RUN_USER" -- "$@"; else "$@"; fi
 }
 
-# The folder the server user must walk into: var/ when it exists (Django's file
-# cache creates it 0700 when `make run` came first), else the repo itself.
-walk_target() { if [ -d "$REPO_ROOT/var" ]; then echo "$REPO_ROOT/var"; else echo "$REPO_ROOT"; fi; }
+source "$SCRIPT_DIR/var-dir.sh"
 
 pick_var_dir() {
     if [ -n "${OPENSEARCH_VAR_DIR:-}" ]; then
@@ -96,13 +94,7 @@ pick_var_dir() {
     else
         local instance="${OPENSEARCH_INSTANCE:-opensearch}"
         case "$instance" in ""|*/*|.*) die "OPENSEARCH_INSTANCE=$instance must be a plain folder name" ;; esac
-        VAR_DIR="$REPO_ROOT/var/$instance"
-        # The server user must be able to walk into the repo; a clone below /root or in a
-        # `mktemp -d` folder is not.
-        if [ "$(id -u)" = 0 ] && ! runuser -u "$RUN_USER" -- test -x "$(walk_target)" 2>/dev/null; then
-            VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/$instance"
-            log "note: user '$RUN_USER' cannot enter $REPO_ROOT; using $VAR_DIR instead"
-        fi
+        VAR_DIR="$(service_var_dir "$RUN_USER" "$instance")"
     fi
     DIST_DIR="${OPENSEARCH_DIST_DIR:-$VAR_DIR/dist-$OPENSEARCH_VERSION}"
     CONF_DIR="$VAR_DIR/config"

@@ -50,22 +50,10 @@ find_bindir() {  # newest installed major version
     [ -n "$PG_BINDIR" ]
 }
 
-# The folder the server user must walk into: var/ when it exists (Django's file
-# cache creates it 0700 when `make run` came first), else the repo itself.
-walk_target() { if [ -d "$REPO_ROOT/var" ]; then echo "$REPO_ROOT/var"; else echo "$REPO_ROOT"; fi; }
+source "$SCRIPT_DIR/var-dir.sh"
 
 pick_var_dir() {
-    if [ -n "${POSTGRES_VAR_DIR:-}" ]; then
-        VAR_DIR="$POSTGRES_VAR_DIR"
-    else
-        VAR_DIR="$REPO_ROOT/var/postgres"
-        # The postgres user must be able to walk into the repo; a clone below /root is not.
-        if [ "$(id -u)" = 0 ] && id -u postgres >/dev/null 2>&1 \
-                && ! runuser -u postgres -- test -x "$(walk_target)" 2>/dev/null; then
-            VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/postgres"
-            log "note: user 'postgres' cannot enter $REPO_ROOT; using $VAR_DIR instead"
-        fi
-    fi
+    VAR_DIR="${POSTGRES_VAR_DIR:-$(service_var_dir postgres postgres)}"
     PGDATA_DIR="$VAR_DIR/data"
     SOCKET_DIR="$VAR_DIR/run"
     # Unix socket paths are limited to ~107 bytes.

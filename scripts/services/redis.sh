@@ -47,6 +47,8 @@ cmd_install() {
     command -v redis-server >/dev/null 2>&1 || die "redis-server installed but not on PATH"
 }
 
+source "$SCRIPT_DIR/var-dir.sh"
+
 pick_var_dir() {
     if [ "$(id -u)" = 0 ]; then
         if id -u redis >/dev/null 2>&1; then RUN_USER=redis; else RUN_USER=root; fi
@@ -58,13 +60,7 @@ pick_var_dir() {
     else
         local instance="${REDIS_INSTANCE:-redis}"
         case "$instance" in ""|*/*|.*) die "REDIS_INSTANCE=$instance must be a plain folder name" ;; esac
-        VAR_DIR="$REPO_ROOT/var/$instance"
-        # var/ itself when it exists: Django's file cache creates it 0700 when `make run` came first.
-        local walk_target="$REPO_ROOT"; [ -d "$REPO_ROOT/var" ] && walk_target="$REPO_ROOT/var"
-        if [ "$RUN_USER" != root ] && [ "$(id -u)" = 0 ] \
-                && ! runuser -u "$RUN_USER" -- test -x "$walk_target" 2>/dev/null; then
-            VAR_DIR="/var/tmp/intranet-services-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-10)/$instance"
-        fi
+        VAR_DIR="$(service_var_dir "$RUN_USER" "$instance")"
     fi
     PID_FILE="$VAR_DIR/redis.pid"
     LOG_FILE="$VAR_DIR/redis.log"
