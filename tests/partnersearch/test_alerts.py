@@ -65,3 +65,10 @@ def test_closed_requests_are_not_in_digests(smtp):
     assert queue_digests() == ""
     subscription.refresh_from_db()
     assert subscription.last_digest_at is not None
+
+
+@pytest.mark.parametrize("kind", ["alerts/confirm", "alerts/unsubscribe", "invitation"])
+@pytest.mark.parametrize("token", ["%00", "a%00b", "x'\"", "é"])
+def test_a_mangled_link_token_is_not_found_never_a_server_error(client, kind, token):
+    response = client.get(f"/en/partner-search-service/{kind}/{token}/")
+    assert response.status_code == 404
